@@ -1,0 +1,77 @@
+package dev.securemcp.auth;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import dev.securemcp.access.Caller;
+import dev.securemcp.config.McpConfig;
+
+/** Turns a validated {@link JsonWebToken} into the {@link Caller} that tools and access rules see. */
+@ApplicationScoped
+public class CallerFactory {
+    private final List<String> rolesClaims;
+
+    @Inject
+    public CallerFactory(McpConfig config) {
+        this.rolesClaims = List.copyOf(config.auth().rolesClaims());
+    }
+
+    public Caller from(JsonWebToken token) {
+        Set<String> scopes = new LinkedHashSet<>();
+        addAll(scopes, token.getClaim("scope"));
+        addAll(scopes, token.getClaim("scopes"));
+        Set<String> roles = new LinkedHashSet<>();
+        for (String claim : rolesClaims) {
+            addAll(roles, token.getClaim(claim));
+        }
+        String subject = token.getSubject() != null ? token.getSubject() : token.getName();
+        Set<String> audiences = token.getAudience() == null ? Set.of() : token.getAudience();
+        return new Caller(subject, token.getIssuer(), audiences, scopes, roles,
+                Instant.ofEpochSecond(token.getExpirationTime()), token.getTokenID());
+    }
+
+    /** Claim values come as a space-separated string, a JSON array, or a set (groups). */
+    private static void addAll(Set<String> into, Object claim) {
+        if (claim == null) {
+            return;
+        }
+        if (claim instanceof JsonString text) {
+            split(into, text.getString());
+        } else if (claim instanceof String text) {
+            split(into, text);
+        } else if (claim instanceof JsonArray array) {
+            for (JsonValue value : array) {
+                if (value instanceof JsonString text) {
+                    into.add(text.getString());
+                }
+            }
+        } else if (claim instanceof Collection<?> values) {
+            for (Object value : values) {
+                if (value instanceof JsonString text) {
+                    into.add(text.getString());
+                } else if (value instanceof String text) {
+                    into.add(text);
+                }
+            }
+        }
+    }
+
+    private static void split(Set<String> into, String text) {
+        for (String part : text.trim().split("\\s+")) {
+            if (!part.isEmpty()) {
+                into.add(part);
+            }
+        }
+    }
+}

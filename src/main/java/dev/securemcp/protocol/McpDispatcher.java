@@ -1,0 +1,104 @@
+package dev.securemcp.protocol;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.smallrye.mutiny.Uni;
+
+/** Routes each JSON-RPC message to the lifecycle logic or to the feature that answers it. */
+@ApplicationScoped
+public class McpDispatcher {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String INSTRUCTIONS = "Every request needs an OAuth bearer token. "
+            + "Tools you may not use are left out of tools/list.";
+
+    private final Map<McpMethod, FeatureHandler> handlers = new EnumMap<>(McpMethod.class);
+    private final ObjectNode capabilities = NODES.objectNode();
+
+    @Inject
+    Instance<FeatureHandler> features;
+
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "0")
+    String serverVersion;
+
+    @PostConstruct
+    void collectFeatures() {
+        for (FeatureHandler feature : features) {
+            for (McpMethod method : feature.methods()) {
+                if (handlers.putIfAbsent(method, feature) != null) {
+                    throw new IllegalStateException("Two features answer " + method.wireName());
+                }
+            }
+            feature.declareCapabilities(capabilities);
+        }
+    }
+
+    /** Answers initialize: negotiates the revision and describes the server. */
+    public Negotiation initialize(JsonRpcRequest request) {
+        JsonNode requested = request.params().get("protocolVersion");
+        if (requested == null || !requested.isTextual()) {
+            throw McpException.invalidParams("initialize needs a protocolVersion string.");
+        }
+        ProtocolVersion version = ProtocolVersion.negotiate(requested.textValue());
+        ObjectNode result = NODES.objectNode();
+        result.put("protocolVersion", version.wire());
+        result.set("capabilities", capabilities.deepCopy());
+        ObjectNode serverInfo = result.putObject("serverInfo");
+        serverInfo.put("name", "secure-mcp");
+        serverInfo.put("title", "secure-mcp");
+        serverInfo.put("version", serverVersion);
+        result.put("instructions", INSTRUCTIONS);
+        return new Negotiation(version, objectOrEmpty(request.params().get("clientInfo")),
+                objectOrEmpty(request.params().get("capabilities")), result);
+    }
+
+    /** Answers every request but initialize; failures carry a {@link McpException}. */
+    public Uni<JsonNode> dispatch(JsonRpcRequest request, Exchange exchange) {
+        McpMethod method = McpMethod.fromWire(request.method()).orElse(null);
+        if (method == null) {
+            return Uni.createFrom().failure(new McpException(ErrorCode.METHOD_NOT_FOUND,
+                    "Method not found: " + request.method()));
+        }
+        return switch (method) {
+            case INITIALIZE -> Uni.createFrom().failure(
+                    McpException.invalidRequest("initialize may only be sent once, to open a session."));
+            case PING -> Uni.createFrom().item(NODES.objectNode());
+            case TOOLS_LIST, TOOLS_CALL, LOGGING_SET_LEVEL -> feature(method, request, exchange);
+            case NOTIFICATIONS_INITIALIZED, NOTIFICATIONS_CANCELLED, NOTIFICATIONS_ROOTS_LIST_CHANGED ->
+                Uni.createFrom().failure(McpException.invalidRequest(
+                        method.wireName() + " is a notification: send it without an id."));
+        };
+    }
+
+    /** Takes a notification from the client; unknown ones are ignored, as JSON-RPC asks. */
+    public void notify(JsonRpcNotification notification, SessionState session) {
+        McpMethod method = McpMethod.fromWire(notification.method()).orElse(null);
+        if (method == McpMethod.NOTIFICATIONS_INITIALIZED && session != null) {
+            session.markInitialized();
+        }
+    }
+
+    private Uni<JsonNode> feature(McpMethod method, JsonRpcRequest request, Exchange exchange) {
+        FeatureHandler handler = handlers.get(method);
+        if (handler == null) {
+            return Uni.createFrom().failure(new McpException(ErrorCode.METHOD_NOT_FOUND,
+                    "Method not found: " + request.method()));
+        }
+        return Uni.createFrom().deferred(() -> handler.handle(method, request, exchange));
+    }
+
+    private static ObjectNode objectOrEmpty(JsonNode node) {
+        return node instanceof ObjectNode object ? object : NODES.objectNode();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.securemcp.protocol;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every method name this server understands, as it stands on the wire. */
+public enum McpMethod {
+    INITIALIZE("initialize"),
+    PING("ping"),
+    TOOLS_LIST("tools/list"),
+    TOOLS_CALL("tools/call"),
+    LOGGING_SET_LEVEL("logging/setLevel"),
+    NOTIFICATIONS_INITIALIZED("notifications/initialized"),
+    NOTIFICATIONS_CANCELLED("notifications/cancelled"),
+    NOTIFICATIONS_ROOTS_LIST_CHANGED("notifications/roots/list_changed");
+
+    private static final Map<String, McpMethod> BY_WIRE_NAME = new HashMap<>();
+
+    static {
+        for (McpMethod method : values()) {
+            BY_WIRE_NAME.put(method.wireName, method);
+        }
+    }
+
+    private final String wireName;
+
+    McpMethod(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Optional<McpMethod> fromWire(String name) {
+        return Optional.ofNullable(BY_WIRE_NAME.get(name));
+    }
+}

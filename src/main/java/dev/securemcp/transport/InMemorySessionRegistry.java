@@ -1,0 +1,97 @@
+package dev.securemcp.transport;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.securemcp.config.McpConfig;
+import dev.securemcp.protocol.ProtocolVersion;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+
+/** Sessions in this process's memory, swept for idleness on a timer. */
+@ApplicationScoped
+public class InMemorySessionRegistry implements SessionRegistry {
+    private static final Logger LOG = Logger.getLogger(InMemorySessionRegistry.class);
+    private static final Base64.Encoder ID_ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+    private final Map<String, McpSession> sessions = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    McpConfig config;
+
+    void startSweeping(@Observes StartupEvent start, Vertx vertx) {
+        long period = Math.max(1000, Math.min(60_000, config.session().idleTimeout().toMillis() / 4));
+        vertx.setPeriodic(period, tick -> sweep(System.currentTimeMillis()));
+    }
+
+    @Override
+    public McpSession open(String subject, ProtocolVersion version, ObjectNode clientInfo) {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        // "The session ID SHOULD be globally unique and cryptographically secure ... MUST only
+        // contain visible ASCII characters": base64url of 192 random bits.
+        McpSession session = new McpSession(ID_ENCODER.encodeToString(bytes), subject, version, clientInfo,
+                System.currentTimeMillis());
+        evictPastLimit(subject);
+        sessions.put(session.id(), session);
+        return session;
+    }
+
+    @Override
+    public Optional<McpSession> find(String id, String subject) {
+        McpSession session = id == null ? null : sessions.get(id);
+        if (session == null || !session.subject().equals(subject)) {
+            return Optional.empty();
+        }
+        session.touch(System.currentTimeMillis());
+        return Optional.of(session);
+    }
+
+    @Override
+    public void end(McpSession session) {
+        if (sessions.remove(session.id(), session)) {
+            session.close();
+        }
+    }
+
+    @Override
+    public int size() {
+        return sessions.size();
+    }
+
+    void sweep(long now) {
+        long limit = config.session().idleTimeout().toMillis();
+        for (McpSession session : sessions.values()) {
+            if (now - session.idleSince() > limit) {
+                LOG.debugf("Session %s ended after being idle", session.shortId());
+                end(session);
+            }
+        }
+    }
+
+    private void evictPastLimit(String subject) {
+        long owned = sessions.values().stream().filter(s -> s.subject().equals(subject)).count();
+        if (owned >= config.session().maxPerSubject()) {
+            sessions.values().stream().filter(s -> s.subject().equals(subject))
+                    .min(Comparator.comparingLong(McpSession::idleSince))
+                    .ifPresent(this::end);
+        }
+        if (sessions.size() >= config.session().maxTotal()) {
+            sessions.values().stream().min(Comparator.comparingLong(McpSession::idleSince))
+                    .ifPresent(this::end);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.securemcp.transport;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import dev.securemcp.auth.CallerFactory;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * The MCP endpoint (Streamable HTTP). Every request is authenticated by smallrye-jwt before a
+ * method here runs; the request-scoped {@link JsonWebToken} then names the caller.
+ */
+@Path("/mcp")
+@Authenticated
+public class McpResource {
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    CallerFactory callers;
+
+    @Inject
+    StreamableHttp transport;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Uni<Response> post(byte[] body, @Context HttpHeaders headers, @Context HttpServerResponse response) {
+        return transport.post(Incoming.of(callers.from(token), headers), body, response);
+    }
+
+    @GET
+    public Uni<Response> get(@Context HttpHeaders headers, @Context HttpServerResponse response) {
+        return transport.openStream(Incoming.of(callers.from(token), headers), response);
+    }
+
+    @DELETE
+    public Uni<Response> delete(@Context HttpHeaders headers) {
+        return transport.endSession(Incoming.of(callers.from(token), headers));
+    }
+}

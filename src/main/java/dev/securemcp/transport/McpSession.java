@@ -1,0 +1,102 @@
+package dev.securemcp.transport;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.securemcp.protocol.ProtocolVersion;
+import dev.securemcp.protocol.SessionState;
+import dev.securemcp.tools.LogLevel;
+
+/** One client session: owned by the token subject that opened it. */
+public final class McpSession implements SessionState {
+    private final String id;
+    private final String subject;
+    private final ProtocolVersion version;
+    private final ObjectNode clientInfo;
+    private final long createdAt;
+    private final AtomicReference<LogLevel> logLevel = new AtomicReference<>(LogLevel.INFO);
+    private final List<SseStream> streams = new CopyOnWriteArrayList<>();
+    private volatile long lastActiveAt;
+    private volatile boolean initialized;
+
+    McpSession(String id, String subject, ProtocolVersion version, ObjectNode clientInfo, long now) {
+        this.id = id;
+        this.subject = subject;
+        this.version = version;
+        this.clientInfo = clientInfo;
+        this.createdAt = now;
+        this.lastActiveAt = now;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /** The first 8 characters of the id, enough to follow a session through the logs. */
+    public String shortId() {
+        return id.substring(0, 8);
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    @Override
+    public ProtocolVersion version() {
+        return version;
+    }
+
+    @Override
+    public ObjectNode clientInfo() {
+        return clientInfo;
+    }
+
+    @Override
+    public AtomicReference<LogLevel> logLevel() {
+        return logLevel;
+    }
+
+    @Override
+    public void markInitialized() {
+        initialized = true;
+    }
+
+    public boolean initialized() {
+        return initialized;
+    }
+
+    public long createdAt() {
+        return createdAt;
+    }
+
+    void touch(long now) {
+        lastActiveAt = now;
+    }
+
+    /** Idle: no request since {@code lastActiveAt} and no open stream. */
+    long idleSince() {
+        return streams.isEmpty() ? lastActiveAt : Long.MAX_VALUE;
+    }
+
+    List<SseStream> streams() {
+        return streams;
+    }
+
+    /** Sends a server message on the session's standalone streams (dropped when none is open). */
+    public void broadcast(ObjectNode message) {
+        for (SseStream stream : streams) {
+            stream.send(message);
+        }
+    }
+
+    void close() {
+        for (SseStream stream : streams) {
+            stream.end();
+        }
+        streams.clear();
+    }
+}

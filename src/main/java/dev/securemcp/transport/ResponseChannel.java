@@ -1,0 +1,73 @@
+package dev.securemcp.transport;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.securemcp.protocol.MessageSink;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * How one POSTed request is answered. "If the input is a JSON-RPC request, the server MUST either
+ * return Content-Type: text/event-stream, to initiate an SSE stream, or Content-Type:
+ * application/json, to return one JSON object." It stays a plain JSON answer until a message
+ * must go out before the result; then it becomes an SSE stream, and the result is its last event.
+ */
+final class ResponseChannel implements MessageSink {
+    private final SseStream stream;
+    private final Context context;
+    private final McpJson json;
+    private final AcceptedTypes accepted;
+    private final boolean preferStream;
+    private final String sessionId;
+
+    /**
+     * @param preferStream answer as a stream even without earlier messages (a progress token)
+     * @param sessionId set as Mcp-Session-Id on the answer, or null
+     */
+    ResponseChannel(SseStream stream, McpJson json, AcceptedTypes accepted, boolean preferStream,
+            String sessionId) {
+        this.stream = stream;
+        this.context = stream.context();
+        this.json = json;
+        this.accepted = accepted;
+        this.preferStream = preferStream;
+        this.sessionId = sessionId;
+    }
+
+    @Override
+    public void send(ObjectNode message) {
+        if (!accepted.eventStream()) {
+            return;
+        }
+        context.runOnContext(ignored -> stream.open(sessionId));
+        stream.send(message);
+    }
+
+    /**
+     * Answers with the final message. Runs on the request's context after every message sent
+     * before it, so the stream-or-JSON decision sees them all. Emits null when it wrote the answer
+     * itself (a stream).
+     */
+    Uni<Response> finish(ObjectNode message) {
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> {
+            if (stream.isOpen() || (preferStream && accepted.eventStream()) || !accepted.json()) {
+                stream.open(sessionId);
+                stream.send(message);
+                stream.end();
+                emitter.complete(null);
+            } else {
+                Response.ResponseBuilder answer = Response.ok(json.write(message), McpHeaders.JSON);
+                if (sessionId != null) {
+                    answer.header(McpHeaders.SESSION_ID, sessionId);
+                }
+                emitter.complete(answer.build());
+            }
+        }));
+    }
+
+    /** Whether an HTTP status can still be chosen (nothing has been streamed yet). */
+    Uni<Boolean> canChangeStatus() {
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> emitter.complete(!stream.isOpen())));
+    }
+}

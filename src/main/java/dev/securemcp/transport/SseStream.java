@@ -1,0 +1,88 @@
+package dev.securemcp.transport;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * A text/event-stream response: each JSON-RPC message one {@code message} event. Writes are moved
+ * onto the request's Vert.x context, so callers on any thread keep their order.
+ */
+final class SseStream {
+    private static final byte[] EVENT_PREFIX = "event: message\ndata: ".getBytes();
+    private static final byte[] EVENT_SUFFIX = "\n\n".getBytes();
+
+    private final HttpServerResponse response;
+    private final Context context;
+    private final McpJson json;
+    private boolean open;
+
+    SseStream(HttpServerResponse response, Context context, McpJson json) {
+        this.response = response;
+        this.context = context;
+        this.json = json;
+    }
+
+    /** Sends the status line and headers; must run on the stream's context. */
+    void open(String sessionId) {
+        if (open) {
+            return;
+        }
+        open = true;
+        response.setStatusCode(200);
+        response.putHeader("Content-Type", McpHeaders.EVENT_STREAM);
+        response.putHeader("Cache-Control", "no-cache, no-transform");
+        response.putHeader("X-Accel-Buffering", "no");
+        if (sessionId != null) {
+            response.putHeader(McpHeaders.SESSION_ID, sessionId);
+        }
+        response.setChunked(true);
+        // An empty comment flushes the headers, so the client sees the stream open at once.
+        response.write(": stream open\n\n");
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    void send(ObjectNode message) {
+        byte[] data = json.write(message);
+        context.runOnContext(ignored -> write(data));
+    }
+
+    void comment(String text) {
+        context.runOnContext(ignored -> {
+            if (!response.ended() && !response.closed()) {
+                response.write(": " + text + "\n\n");
+            }
+        });
+    }
+
+    void end() {
+        context.runOnContext(ignored -> {
+            if (!response.ended() && !response.closed()) {
+                response.end();
+            }
+        });
+    }
+
+    void onClose(Runnable action) {
+        response.closeHandler(ignored -> action.run());
+        response.endHandler(ignored -> action.run());
+    }
+
+    private void write(byte[] data) {
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        Buffer event = Buffer.buffer(data.length + EVENT_PREFIX.length + EVENT_SUFFIX.length);
+        event.appendBytes(EVENT_PREFIX).appendBytes(data).appendBytes(EVENT_SUFFIX);
+        response.write(event);
+    }
+
+    Context context() {
+        return context;
+    }
+}
