@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import dev.securemcp.config.McpConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -48,8 +49,11 @@ public class OriginGuard {
             refuse(context, "forbidden_origin", "Requests from this Origin are not allowed.");
             return;
         }
-        if (!policy.allowsHost(context.request().getHeader(HttpHeaders.HOST))) {
-            LOG.infof("Refused Host header %s", context.request().getHeader(HttpHeaders.HOST));
+        // HTTP/2 carries the host in :authority rather than a Host header: read it from there.
+        HostAndPort authority = context.request().authority();
+        String host = authority == null ? null : authority.host();
+        if (!policy.allowsHostName(host)) {
+            LOG.infof("Refused Host %s", host);
             refuse(context, "forbidden_host", "The Host header does not name this server.");
             return;
         }

@@ -66,4 +66,13 @@ public final class OriginPolicy {
         }
         return hosts.contains(name);
     }
+
+    /** Whether a host name without port (IPv6 with or without brackets) names this server. */
+    public boolean allowsHostName(String name) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return hosts.contains(lower.indexOf(':') >= 0 && !lower.startsWith("[") ? "[" + lower + "]" : lower);
+    }
 }
