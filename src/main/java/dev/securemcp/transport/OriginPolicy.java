@@ -50,24 +50,7 @@ public final class OriginPolicy {
         }
     }
 
-    /** Whether the Host header names this server (DNS-rebinding protection). */
-    public boolean allowsHost(String host) {
-        if (host == null) {
-            return false;
-        }
-        String lower = host.trim().toLowerCase(Locale.ROOT);
-        String name;
-        if (lower.startsWith("[")) {
-            int end = lower.indexOf(']');
-            name = end < 0 ? lower : lower.substring(0, end + 1);
-        } else {
-            int colon = lower.indexOf(':');
-            name = colon < 0 ? lower : lower.substring(0, colon);
-        }
-        return hosts.contains(name);
-    }
-
-    /** Whether a host name without port (IPv6 with or without brackets) names this server. */
+    /** Whether a host name without port (IPv6 with or without brackets) names this server (DNS rebinding). */
     public boolean allowsHostName(String name) {
         if (name == null || name.isEmpty()) {
             return false;

@@ -1,0 +1,33 @@
+package dev.securemcp.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class AcceptedTypesTest {
+
+    @Test
+    void bothListedAllowsBoth() {
+        assertEquals(new AcceptedTypes(true, true), AcceptedTypes.parse("application/json, text/event-stream"));
+    }
+
+    @Test
+    void wildcardAllowsBoth() {
+        assertEquals(new AcceptedTypes(true, true), AcceptedTypes.parse("*/*"));
+    }
+
+    @Test
+    void noHeaderAllowsBoth() {
+        assertEquals(new AcceptedTypes(true, true), AcceptedTypes.parse(null));
+    }
+
+    @Test
+    void parametersAreIgnored() {
+        assertEquals(new AcceptedTypes(false, true), AcceptedTypes.parse("text/event-stream;q=0.9"));
+    }
+
+    @Test
+    void htmlAllowsNeither() {
+        assertEquals(new AcceptedTypes(false, false), AcceptedTypes.parse("text/html"));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.securemcp.transport;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class OriginPolicyTest {
+    private final OriginPolicy policy = new OriginPolicy(
+            List.of("http://localhost", "http://127.0.0.1", "https://app.example.com:8443"), "https://mcp.example.com/mcp");
+
+    @Test
+    void anOriginWithoutPortAllowsEveryPort() {
+        assertTrue(policy.allowsOrigin("http://localhost:5173"));
+        assertTrue(policy.allowsOrigin("http://127.0.0.1"));
+    }
+
+    @Test
+    void anOriginWithPortAllowsOnlyThatPort() {
+        assertTrue(policy.allowsOrigin("https://app.example.com:8443"));
+        assertFalse(policy.allowsOrigin("https://app.example.com:9443"));
+    }
+
+    @Test
+    void anotherSchemeIsRefused() {
+        assertFalse(policy.allowsOrigin("https://localhost:5173"));
+    }
+
+    @Test
+    void aLookalikeHostIsRefused() {
+        assertFalse(policy.allowsOrigin("http://localhost.evil.example"));
+        assertFalse(policy.allowsOrigin("null"));
+    }
+
+    @Test
+    void requestsWithoutOriginAreNotBrowsersAndPass() {
+        assertTrue(policy.allowsOrigin(null));
+    }
+
+    @Test
+    void hostsAreLoopbackTheOriginsAndTheResourceUrl() {
+        assertTrue(policy.allowsHostName("localhost"));
+        assertTrue(policy.allowsHostName("::1"));
+        assertTrue(policy.allowsHostName("mcp.example.com"));
+        assertTrue(policy.allowsHostName("app.example.com"));
+        assertFalse(policy.allowsHostName("attacker.example"));
+        assertFalse(policy.allowsHostName(null));
+    }
+}
