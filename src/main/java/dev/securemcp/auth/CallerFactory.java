@@ -13,6 +13,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 import dev.securemcp.access.Caller;
 import dev.securemcp.config.McpConfig;
@@ -20,6 +21,7 @@ import dev.securemcp.config.McpConfig;
 /** Turns a validated {@link JsonWebToken} into the {@link Caller} that tools and access rules see. */
 @ApplicationScoped
 public class CallerFactory {
+    private static final Logger LOG = Logger.getLogger(CallerFactory.class);
     private final List<String> rolesClaims;
 
     @Inject
@@ -37,8 +39,15 @@ public class CallerFactory {
         }
         String subject = token.getSubject() != null ? token.getSubject() : token.getName();
         Set<String> audiences = token.getAudience() == null ? Set.of() : token.getAudience();
-        return new Caller(subject, token.getIssuer(), audiences, scopes, roles,
+        Caller caller = new Caller(subject, token.getIssuer(), audiences, scopes, roles,
                 Instant.ofEpochSecond(token.getExpirationTime()), token.getTokenID());
+        if (LOG.isDebugEnabled()) {
+            // The validated claims only: the raw token never reaches a log line.
+            LOG.debugf("Validated token: sub=%s iss=%s aud=%s scopes=%s roles=%s exp=%s jti=%s", caller.subject(),
+                    caller.issuer(), caller.audiences(), caller.scopes(), caller.roles(), caller.expiresAt(),
+                    caller.tokenId());
+        }
+        return caller;
     }
 
     /** Claim values come as a space-separated string, a JSON array, or a set (groups). */

@@ -232,4 +232,13 @@ class TransportRulesTest {
                 .post("/mcp").then().statusCode(400).body("error.code", equalTo(-32700))
                 .body(not(containsString("Exception")));
     }
+
+    @Test
+    void anotherHttpMethodIs405WithAJsonBody() {
+        McpTestClient.connected().session().body("{}").put("/mcp").then()
+                .statusCode(405)
+                .contentType(containsString("application/json"))
+                .body("error", equalTo("method_not_allowed"))
+                .body(not(containsString("Exception")));
+    }
 }

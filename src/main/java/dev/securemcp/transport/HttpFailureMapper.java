@@ -1,0 +1,45 @@
+package dev.securemcp.transport;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The last line of error mapping at the HTTP level: a JAX-RS status (404, 405, 415, ...) keeps its
+ * status and headers with a short JSON body; anything unexpected becomes a 500 whose details go only
+ * to the server log. No stack trace or class name ever reaches the client.
+ */
+public class HttpFailureMapper {
+    private static final Logger LOG = Logger.getLogger(HttpFailureMapper.class);
+
+    @ServerExceptionMapper
+    public Response status(WebApplicationException failure) {
+        Response original = failure.getResponse();
+        Response.StatusType status = original.getStatusInfo();
+        Response.ResponseBuilder answer = Response.fromResponse(original)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body(status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '_'),
+                        status.getReasonPhrase() + "."));
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception failure) {
+        String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+        LOG.errorf(failure, "Unexpected failure (request id %s)", requestId);
+        return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body("internal_error", "Internal error (request id " + requestId + ")."))
+                .build();
+    }
+
+    private static String body(String error, String description) {
+        return JsonNodeFactory.instance.objectNode().put("error", error).put("error_description", description).toString();
+    }
+}
