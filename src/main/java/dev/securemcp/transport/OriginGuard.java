@@ -16,11 +16,17 @@ import io.vertx.ext.web.RoutingContext;
  * "Servers MUST validate the Origin header on all incoming connections to prevent DNS rebinding
  * attacks. If the Origin header is present and invalid, servers MUST respond with HTTP 403
  * Forbidden." Runs before authentication, so a foreign origin gets 403 with or without a token.
+ *
+ * <p>The Origin check runs before Quarkus's CORS filter ({@link CorsSetup}), so that a foreign origin
+ * gets this JSON 403, preflight or not; the Host check runs after it, so that its 403 to an allowed
+ * origin still carries the CORS headers a browser needs to read it.
  */
 @ApplicationScoped
 public class OriginGuard {
     private static final Logger LOG = Logger.getLogger(OriginGuard.class);
     private static final int BEFORE_EVERYTHING = 1000;
+    /** Between Quarkus's CORS filter (300) and its authentication (200). */
+    private static final int AFTER_CORS = 250;
 
     private final OriginPolicy policy;
 
@@ -34,19 +40,28 @@ public class OriginGuard {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::check, BEFORE_EVERYTHING);
+        filters.register(this::checkOrigin, BEFORE_EVERYTHING);
+        filters.register(this::checkHost, AFTER_CORS);
     }
 
-    private void check(RoutingContext context) {
+    private static boolean guarded(RoutingContext context) {
         String path = context.normalizedPath();
-        if (!path.equals("/mcp") && !path.startsWith("/mcp/")) {
-            context.next();
-            return;
-        }
+        return path.equals("/mcp") || path.startsWith("/mcp/");
+    }
+
+    private void checkOrigin(RoutingContext context) {
         String origin = context.request().getHeader(HttpHeaders.ORIGIN);
-        if (!policy.allowsOrigin(origin)) {
+        if (guarded(context) && !policy.allowsOrigin(origin)) {
             LOG.infof("Refused origin %s", origin);
             refuse(context, "forbidden_origin", "Requests from this Origin are not allowed.");
+            return;
+        }
+        context.next();
+    }
+
+    private void checkHost(RoutingContext context) {
+        if (!guarded(context)) {
+            context.next();
             return;
         }
         // HTTP/2 carries the host in :authority rather than a Host header: read it from there.

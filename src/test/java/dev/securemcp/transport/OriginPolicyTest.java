@@ -1,11 +1,16 @@
 package dev.securemcp.transport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.vertx.http.runtime.cors.CORSFilter;
 
 class OriginPolicyTest {
     private final OriginPolicy policy = new OriginPolicy(
@@ -47,5 +52,23 @@ class OriginPolicyTest {
         assertTrue(policy.allowsHostName("app.example.com"));
         assertFalse(policy.allowsHostName("attacker.example"));
         assertFalse(policy.allowsHostName(null));
+    }
+
+    @Test
+    void quarkusCorsMatchesExactlyWhatTheOriginCheckAllows() {
+        var patterns = CORSFilter.parseAllowedOriginsRegex(Optional.of(policy.corsOrigins()));
+        assertEquals(3, patterns.size());
+        for (String origin : List.of("http://localhost", "http://localhost:1", "http://localhost:65535",
+                "HTTP://LOCALHOST:3000", "http://127.0.0.1:6274", "https://localhost:3000",
+                "http://localhost.evil.example", "http://evil.localhost", "http://localhost:3000/path",
+                "http://localhost:abc", "https://app.example.com:8443", "https://app.example.com",
+                "https://app.example.com:443", "http://app.example.com:8443", "null", "")) {
+            assertEquals(policy.allowsOrigin(origin), CORSFilter.isOriginAllowedByRegex(patterns, origin), origin);
+        }
+    }
+
+    @Test
+    void anEntryThatIsNoOriginStopsTheStart() {
+        assertThrows(IllegalArgumentException.class, () -> new OriginPolicy(List.of("localhost"), "http://localhost:8000/mcp"));
     }
 }
