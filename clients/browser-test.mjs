@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { freePort } from "./lib/server.mjs";
 
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const PAGE = readFileSync(new URL("./browser/page.html", import.meta.url));
 
 async function servePage(host) {
@@ -26,8 +28,7 @@ export async function browserTest({ url, token, serverLog }) {
   const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "secure-mcp-chromium-")), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: CHROMIUM_ARGS,
   });
   const allowed = await servePage("127.0.0.1");
   const foreign = await servePage("127.0.0.2");

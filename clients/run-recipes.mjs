@@ -1,6 +1,6 @@
 // Runs the README's "Connect a client" recipes against the packaged jar, as a new user would, and
 // the real-browser test. Usage (from the project directory, after ./mvnw package):
-//   node clients/run-recipes.mjs [token sdk mcp-remote ide inspector-cli browser]
+//   node clients/run-recipes.mjs [sdk mcp-remote ide inspector-cli inspector-ui browser]
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { browserTest } from "./browser-test.mjs";
+import { inspectorUiTest } from "./inspector-ui-test.mjs";
 import { localize, recipes } from "./lib/readme.mjs";
 import { startServer } from "./lib/server.mjs";
 import { mintToken } from "./lib/token.mjs";
@@ -88,6 +89,12 @@ const steps = {
     assert.match(out, /"name":\s*"greet"/, `inspector-cli: tools/list in:\n${out}`);
     assert.ok(out.includes(GREETING), `inspector-cli: the greeting in:\n${out}`);
     console.log("inspector-cli: tools/list names greet; tools/call greet -> \"" + GREETING + "\"");
+  },
+
+  /** The Inspector's web UI, started by the README's command and used through a real browser. */
+  async "inspector-ui"({ server, token }) {
+    await inspectorUiTest({ command: localize(README.get("inspector-ui"), server), cwd: HERE,
+      env: { ...process.env, TOKEN: token, PATH: `${NODE22_BIN}:${process.env.PATH}` } });
   },
 
   async browser({ server, token }) {
