@@ -27,12 +27,7 @@ public class CorsSetup {
             "WWW-Authenticate");
 
     void configure(@Observes HttpSecurity security, OriginGuard guard) {
-        Optional<List<String>> separate = ConfigProvider.getConfig()
-                .getOptionalValues("quarkus.http.cors.origins", String.class);
-        if (separate.isPresent()) {
-            throw new IllegalStateException("quarkus.http.cors.origins is not used by secure-mcp: list browser "
-                    + "origins in mcp.allowed-origins, the one setting for the Origin check and for CORS.");
-        }
+        refuseSecondOriginList(ConfigProvider.getConfig().getOptionalValues("quarkus.http.cors.origins", String.class));
         security.cors(CORS.builder()
                 .origins(new LinkedHashSet<>(guard.policy().corsOrigins()))
                 .methods(new LinkedHashSet<>(METHODS))
@@ -40,5 +35,13 @@ public class CorsSetup {
                 .exposedHeaders(new LinkedHashSet<>(EXPOSED_HEADERS))
                 .accessControlAllowCredentials(false)
                 .build());
+    }
+
+    /** A second list of origins could disagree with the Origin check: the server does not start with one. */
+    static void refuseSecondOriginList(Optional<List<String>> corsOrigins) {
+        if (corsOrigins.isPresent()) {
+            throw new IllegalStateException("quarkus.http.cors.origins is not used by secure-mcp: list browser "
+                    + "origins in mcp.allowed-origins, the one setting for the Origin check and for CORS.");
+        }
     }
 }

@@ -71,4 +71,12 @@ class OriginPolicyTest {
     void anEntryThatIsNoOriginStopsTheStart() {
         assertThrows(IllegalArgumentException.class, () -> new OriginPolicy(List.of("localhost"), "http://localhost:8000/mcp"));
     }
+
+    @Test
+    void aSeparateCorsOriginListStopsTheStart() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> CorsSetup.refuseSecondOriginList(Optional.of(List.of("http://localhost:3000"))));
+        assertTrue(refused.getMessage().contains("mcp.allowed-origins"));
+        CorsSetup.refuseSecondOriginList(Optional.empty());
+    }
 }
