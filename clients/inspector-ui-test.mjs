@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "./browser-test.mjs";
-import { freePort } from "./lib/server.mjs";
+import { freePort, stopWithThisProcess } from "./lib/server.mjs";
 
 const GREETING = "Hello, World! Your userid is hello@world.com.";
 
@@ -19,6 +19,8 @@ async function startInspector(command, { cwd, env }) {
     env: { ...env, CLIENT_PORT: String(client), MCP_SANDBOX_PORT: String(sandbox),
       MCP_APP_ORIGIN_PORT: String(appOrigin), MCP_AUTO_OPEN_ENABLED: "false" },
   });
+  const stop = () => { try { process.kill(-child.pid, "SIGTERM"); } catch { /* already gone */ } };
+  stopWithThisProcess(stop);
   let output = "";
   const address = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the Inspector printed no address in 120 s:\n${output}`)), 120_000);
@@ -34,7 +36,7 @@ async function startInspector(command, { cwd, env }) {
     child.stderr.on("data", read);
     child.once("exit", (code) => reject(new Error(`the Inspector stopped (exit ${code}):\n${output}`)));
   });
-  return { address, stop: () => { try { process.kill(-child.pid, "SIGTERM"); } catch { /* already gone */ } } };
+  return { address, stop };
 }
 
 export async function inspectorUiTest({ command, cwd, env }) {

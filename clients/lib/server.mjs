@@ -16,6 +16,17 @@ function tryPort(port, host) {
   });
 }
 
+/** Runs `stop` when this process ends, however it ends, so that nothing it started outlives it. */
+export function stopWithThisProcess(stop) {
+  process.once("exit", stop);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.once(signal, () => {
+      stop();
+      process.exit(1);
+    });
+  }
+}
+
 // Ports handed out in this run, so that two free ports asked for in a row differ.
 const handedOut = new Set();
 
@@ -50,6 +61,7 @@ export async function startServer({ jar, publicKeyFile }) {
     `-Dquarkus.management.port=${managementPort}`,
     "-jar", jar,
   ], { cwd: dir, stdio: ["ignore", log, log] });
+  stopWithThisProcess(() => child.kill("SIGKILL"));
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {

@@ -104,6 +104,17 @@ class CorsTest {
     }
 
     @Test
+    void aTransportErrorToAnAllowedOriginIsReadable() {
+        new McpTestClient(TestTokens.valid()).request().header("Origin", PAGE)
+                .header("Mcp-Session-Id", "ended-long-ago").header("MCP-Protocol-Version", "2025-11-25")
+                .body("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}")
+                .post("/mcp").then()
+                .statusCode(404)
+                .header("Access-Control-Allow-Origin", PAGE)
+                .header("Access-Control-Expose-Headers", EXPOSES_MCP_HEADERS);
+    }
+
+    @Test
     void aHost403ToAnAllowedOriginIsReadable() {
         new McpTestClient(TestTokens.valid()).request().header("Origin", PAGE).header("Host", "rebound.example")
                 .body("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}")
