@@ -1,22 +1,25 @@
 package dev.securemcp.auth;
 
-import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.securemcp.audit.Audit;
+import dev.securemcp.audit.AuditEvent;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Every authentication failure becomes a 401 whose body and WWW-Authenticate header name its kind
@@ -28,19 +31,23 @@ public class AuthFailureMapper {
     @Inject
     ProtectedResource resource;
 
-    @ConfigProperty(name = "mp.jwt.verify.publickey.algorithm", defaultValue = "RS256")
-    Set<String> algorithms;
+    @Inject
+    Audit audit;
 
     @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class,
             AuthenticationCompletionException.class })
-    public Response unauthorized(RuntimeException failure, HttpHeaders headers) {
+    public Uni<Response> unauthorized(RuntimeException failure, HttpHeaders headers, HttpServerRequest request) {
         TokenFailure kind = TokenFailureClassifier.classify(headers.getHeaderString(HttpHeaders.AUTHORIZATION),
-                algorithms, failure);
-        LOG.infof("Rejected credentials: %s", kind.name().toLowerCase(java.util.Locale.ROOT));
+                JwkChoice.ALGORITHMS, failure);
+        String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+        String outcome = kind.name().toLowerCase(java.util.Locale.ROOT);
+        LOG.infof("Rejected credentials: req=%s %s", requestId, outcome);
         if (LOG.isDebugEnabled() && failure.getCause() != null) {
             LOG.debugf("Rejection detail: %s", rootMessage(failure));
         }
-        return unauthorized(kind);
+        String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return audit.record(AuditEvent.Type.AUTH_FAILURE, requestId, null, null, null, request.method().name(), null,
+                outcome, null, address).map(written -> unauthorized(kind));
     }
 
     Response unauthorized(TokenFailure kind) {

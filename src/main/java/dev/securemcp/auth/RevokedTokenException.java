@@ -1,8 +1,8 @@
 package dev.securemcp.auth;
 
 /** Raised when a validated token's {@code jti} has been revoked. */
-public class RevokedTokenException extends RuntimeException {
+public class RevokedTokenException extends TokenRefusedException {
     public RevokedTokenException() {
-        super("revoked", null, false, false);
+        super(TokenFailure.REVOKED);
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jose4j.jwt.consumer.ErrorCodeValidator;
 import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.lang.UnresolvableKeyException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,8 +54,8 @@ public final class TokenFailureClassifier {
             return TokenFailure.UNSUPPORTED_ALGORITHM;
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RevokedTokenException) {
-                return TokenFailure.REVOKED;
+            if (cause instanceof TokenRefusedException refused) {
+                return refused.kind();
             }
             if (cause instanceof InvalidJwtException invalid) {
                 return fromJose(invalid);
@@ -71,6 +72,10 @@ public final class TokenFailureClassifier {
     }
 
     private static TokenFailure fromJose(InvalidJwtException invalid) {
+        if (invalid.getCause() instanceof UnresolvableKeyException) {
+            // No configured key fits the token's kid and algorithm: its signature cannot be ours.
+            return TokenFailure.BAD_SIGNATURE;
+        }
         for (ErrorCodeValidator.Error error : invalid.getErrorDetails()) {
             switch (error.getErrorCode()) {
                 case ErrorCodes.EXPIRED:

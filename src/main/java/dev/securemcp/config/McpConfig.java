@@ -43,6 +43,47 @@ public interface McpConfig {
 
     Sse sse();
 
+    Revocation revocation();
+
+    Audit audit();
+
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
+    interface Revocation {
+        /** Revoked token ids, one a line, kept across restarts. */
+        @WithDefault("data/revoked-jti.txt")
+        String file();
+    }
+
+    interface Audit {
+        /** The audit log, one JSON event a line. */
+        @WithDefault("logs/audit.jsonl")
+        String file();
+
+        /** Write a hash of sub instead of the subject. */
+        @WithName("hash-subjects")
+        @WithDefault("false")
+        boolean hashSubjects();
+
+        /** The file is rotated (audit.jsonl.1, .2, ...) once it grows past this many bytes. */
+        @WithName("rotate-bytes")
+        @WithDefault("10485760")
+        long rotateBytes();
+
+        /** Rotated files kept. */
+        @WithName("keep-files")
+        @WithDefault("5")
+        int keepFiles();
+    }
+
+    interface RateLimit {
+        /** Requests per subject per second; 0 is off. */
+        @WithName("per-subject")
+        @WithDefault("0")
+        int perSubject();
+    }
+
     interface Sse {
         @WithName("max-streams-per-session")
         @WithDefault("4")
@@ -94,6 +135,26 @@ public interface McpConfig {
         @WithName("roles-claims")
         @WithDefault("groups,roles")
         List<String> rolesClaims();
+
+        /** Tokens whose exp - iat is longer are refused. */
+        @WithName("max-token-lifetime")
+        @WithDefault("24H")
+        Duration maxTokenLifetime();
+
+        /** Failed authentications per client address per minute before 429; 0 is off. */
+        @WithName("max-failures-per-address")
+        @WithDefault("0")
+        int maxFailuresPerAddress();
+
+        /** With a JWKS URL: how long fetched keys are used when the server sends no cache headers. */
+        @WithName("jwks-cache")
+        @WithDefault("10M")
+        Duration jwksCache();
+
+        /** With a JWKS URL: the least time between two refetches caused by an unknown kid. */
+        @WithName("jwks-min-refetch-interval")
+        @WithDefault("5S")
+        Duration jwksMinRefetchInterval();
     }
 
     interface Conformance {

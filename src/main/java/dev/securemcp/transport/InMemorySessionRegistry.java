@@ -32,6 +32,9 @@ public class InMemorySessionRegistry implements SessionRegistry {
     @Inject
     McpConfig config;
 
+    @Inject
+    TransportAudit audit;
+
     void startSweeping(@Observes StartupEvent start, Vertx vertx) {
         long period = Math.max(1000, Math.min(60_000, config.session().idleTimeout().toMillis() / 4));
         vertx.setPeriodic(period, tick -> sweep(System.currentTimeMillis()));
@@ -77,7 +80,7 @@ public class InMemorySessionRegistry implements SessionRegistry {
         for (McpSession session : sessions.values()) {
             if (now - session.idleSince() > limit) {
                 LOG.debugf("Session %s ended after being idle", session.shortId());
-                end(session);
+                endBy(session, "idle");
             }
         }
     }
@@ -87,11 +90,18 @@ public class InMemorySessionRegistry implements SessionRegistry {
         if (owned >= config.session().maxPerSubject()) {
             sessions.values().stream().filter(s -> s.subject().equals(subject))
                     .min(Comparator.comparingLong(McpSession::idleSince))
-                    .ifPresent(this::end);
+                    .ifPresent(oldest -> endBy(oldest, "over max-per-subject"));
         }
         if (sessions.size() >= config.session().maxTotal()) {
             sessions.values().stream().min(Comparator.comparingLong(McpSession::idleSince))
-                    .ifPresent(this::end);
+                    .ifPresent(oldest -> endBy(oldest, "over max-total"));
         }
+    }
+
+    /** Ended by the server: audited, without anyone waiting for the event. */
+    private void endBy(McpSession session, String why) {
+        end(session);
+        audit.sessionEnded(null, session.subject(), session, why).subscribe().with(written -> { },
+                failed -> LOG.errorf("Audit event for session end lost: %s", failed.getMessage()));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dev.securemcp.access.Caller;
 import dev.securemcp.auth.CallerFactory;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -35,19 +36,25 @@ public class McpResource {
     @Inject
     StreamableHttp transport;
 
+    @Inject
+    SubjectRateLimit rateLimit;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Uni<Response> post(byte[] body, @Context HttpHeaders headers, @Context HttpServerResponse response) {
-        return transport.post(Incoming.of(callers.from(token), headers), body, response);
+        Caller caller = callers.from(token);
+        return rateLimit.admit(caller, "POST", () -> transport.post(Incoming.of(caller, headers), body, response));
     }
 
     @GET
     public Uni<Response> get(@Context HttpHeaders headers, @Context HttpServerResponse response) {
-        return transport.openStream(Incoming.of(callers.from(token), headers), response);
+        Caller caller = callers.from(token);
+        return rateLimit.admit(caller, "GET", () -> transport.openStream(Incoming.of(caller, headers), response));
     }
 
     @DELETE
     public Uni<Response> delete(@Context HttpHeaders headers) {
-        return transport.endSession(Incoming.of(callers.from(token), headers));
+        Caller caller = callers.from(token);
+        return rateLimit.admit(caller, "DELETE", () -> transport.endSession(Incoming.of(caller, headers)));
     }
 }

@@ -60,6 +60,9 @@ public class StreamableHttp {
     @Inject
     Vertx vertx;
 
+    @Inject
+    TransportAudit audit;
+
     Uni<Response> post(Incoming in, byte[] body, HttpServerResponse response) {
         long started = System.nanoTime();
         String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
@@ -143,7 +146,9 @@ public class StreamableHttp {
         }
         sessions.end(session);
         LOG.debugf("Session %s ended by the client", session.shortId());
-        return done(Response.noContent().build());
+        String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+        return audit.sessionEnded(requestId, in.caller().subject(), session, "client")
+                .map(written -> Response.noContent().build());
     }
 
     private Uni<Response> initialize(Incoming in, JsonRpcRequest request, HttpServerResponse response,
@@ -161,7 +166,8 @@ public class StreamableHttp {
                 in.accepted(), false, session.id());
         AccessLog.record(requestId, in.caller().subject(), session.shortId(), request.method(), null,
                 "ok " + negotiation.version().wire(), started);
-        return channel.finish(JsonRpc.result(request.id(), negotiation.result()));
+        return audit.sessionStarted(requestId, in.caller(), session, started)
+                .flatMap(written -> channel.finish(JsonRpc.result(request.id(), negotiation.result())));
     }
 
     private Uni<Response> answer(Incoming in, JsonRpcRequest request, McpSession session,
@@ -174,11 +180,15 @@ public class StreamableHttp {
                     String outcome = outcome(result, failure);
                     AccessLog.record(requestId, in.caller().subject(), session.shortId(), request.method(),
                             exchange.tool(), outcome, started);
-                    if (failure instanceof AccessDeniedException denied) {
-                        return refuse(request, denied, channel);
-                    }
-                    return channel.finish(failure == null ? JsonRpc.result(request.id(), result)
-                            : errorMessage(request.id(), failure, requestId));
+                    // The answer leaves only once its audit event is in the file.
+                    return audit.afterRequest(requestId, in.caller(), session, request.method(), exchange.tool(),
+                            failure instanceof AccessDeniedException, outcome, started).flatMap(written -> {
+                                if (failure instanceof AccessDeniedException denied) {
+                                    return refuse(request, denied, channel);
+                                }
+                                return channel.finish(failure == null ? JsonRpc.result(request.id(), result)
+                                        : errorMessage(request.id(), failure, requestId));
+                            });
                 });
     }
 
@@ -187,7 +197,7 @@ public class StreamableHttp {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.putArray("requiredScopes").addAll(scopes(denied));
         ObjectNode error = JsonRpc.error(request.id(), ErrorCode.FORBIDDEN,
-                "Forbidden: " + denied.getMessage() + " needs " + needs(denied) + ".", data);
+                "Forbidden: " + denied.getMessage() + " needs " + denied.requirement().describe() + ".", data);
         return channel.canChangeStatus().flatMap(free -> free
                 ? Uni.createFrom().item(Response.status(403)
                         .header(HttpHeaders.WWW_AUTHENTICATE, resource.insufficientScopeChallenge(denied.requirement()))
@@ -274,17 +284,6 @@ public class StreamableHttp {
         List<JsonNode> scopes = new ArrayList<>();
         denied.requirement().scopes().stream().sorted().forEach(s -> scopes.add(JsonNodeFactory.instance.textNode(s)));
         return scopes;
-    }
-
-    private static String needs(AccessDeniedException denied) {
-        List<String> parts = new ArrayList<>();
-        if (!denied.requirement().scopes().isEmpty()) {
-            parts.add("scope " + String.join(" ", denied.requirement().scopes().stream().sorted().toList()));
-        }
-        if (!denied.requirement().roles().isEmpty()) {
-            parts.add("one of the roles " + String.join(", ", denied.requirement().roles().stream().sorted().toList()));
-        }
-        return String.join(" and ", parts);
     }
 
     private static String printable(String value) {

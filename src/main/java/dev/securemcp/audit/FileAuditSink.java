@@ -1,0 +1,166 @@
+package dev.securemcp.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Appends events, one JSON object a line, to a file that is rotated past a size. One writer thread
+ * takes every queued event and appends them in a single write (group commit), then completes their
+ * stages: a request that waits for its event waits for one write, not one fsync per event.
+ */
+public final class FileAuditSink implements AuditSink, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(FileAuditSink.class);
+    private static final int MAX_BATCH = 4096;
+    private static final int RECENT = 1000;
+
+    private record Pending(AuditEvent event, CompletableFuture<Void> written) {
+    }
+
+    /** Queued by close(): the writer ends after writing what came before it (no interrupt: it would close the channel). */
+    private static final Pending STOP = new Pending(null, null);
+
+    private final Path file;
+    private final long rotateBytes;
+    private final int keepFiles;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Deque<AuditEvent> recent = new ArrayDeque<>();
+    private final Thread writer;
+    private volatile boolean closed;
+    private FileChannel channel;
+
+    public FileAuditSink(Path file, long rotateBytes, int keepFiles) {
+        this.file = file;
+        this.rotateBytes = rotateBytes;
+        this.keepFiles = Math.max(1, keepFiles);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            channel = open();
+        } catch (IOException failed) {
+            throw new UncheckedIOException("Cannot open the audit log " + file, failed);
+        }
+        writer = new Thread(this::run, "audit-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Override
+    public CompletionStage<Void> append(AuditEvent event) {
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        if (closed) {
+            written.completeExceptionally(new IllegalStateException("The audit log is closed."));
+        } else {
+            queue.add(new Pending(event, written));
+        }
+        return written;
+    }
+
+    @Override
+    public List<AuditEvent> recent(int limit) {
+        synchronized (recent) {
+            return recent.stream().limit(limit).toList();
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>();
+        boolean stop = false;
+        while (!stop) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException interrupted) {
+                return;
+            }
+            queue.drainTo(batch, MAX_BATCH - batch.size());
+            stop = batch.removeIf(pending -> pending == STOP);
+            if (!batch.isEmpty()) {
+                write(batch);
+            }
+            batch.clear();
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        StringBuilder lines = new StringBuilder();
+        for (Pending pending : batch) {
+            lines.append(pending.event().toJson()).append('\n');
+        }
+        ByteBuffer bytes = StandardCharsets.UTF_8.encode(lines.toString());
+        try {
+            if (channel.size() > 0 && channel.size() + bytes.remaining() > rotateBytes) {
+                rotate();
+            }
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException failed) {
+            LOG.errorf("Cannot write %d audit events to %s: %s", batch.size(), file, failed.getMessage());
+            batch.forEach(pending -> pending.written().completeExceptionally(failed));
+            return;
+        }
+        synchronized (recent) {
+            for (Pending pending : batch) {
+                recent.addFirst(pending.event());
+                if (recent.size() > RECENT) {
+                    recent.removeLast();
+                }
+            }
+        }
+        batch.forEach(pending -> pending.written().complete(null));
+    }
+
+    /** audit.jsonl becomes audit.jsonl.1, .1 becomes .2, ..., the oldest past keepFiles is deleted. */
+    private void rotate() throws IOException {
+        channel.close();
+        Files.deleteIfExists(numbered(keepFiles));
+        for (int n = keepFiles - 1; n >= 1; n--) {
+            if (Files.exists(numbered(n))) {
+                Files.move(numbered(n), numbered(n + 1), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.move(file, numbered(1), StandardCopyOption.REPLACE_EXISTING);
+        channel = open();
+    }
+
+    private Path numbered(int n) {
+        return file.resolveSibling(file.getFileName() + "." + n);
+    }
+
+    private FileChannel open() throws IOException {
+        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
+    /** Writes what is queued, then closes the file. */
+    @Override
+    public void close() {
+        closed = true;
+        queue.add(STOP);
+        try {
+            writer.join(5000);
+            channel.close();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (IOException ignored) {
+            LOG.debug("Closing the audit log failed", ignored);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.securemcp.transport;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.securemcp.audit.Audit;
+import dev.securemcp.audit.AuditEvent;
+import dev.securemcp.config.McpConfig;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * {@code mcp.auth.max-failures-per-address}: a client address whose requests to /mcp failed
+ * authentication that many times this minute gets 429 before any token is looked at, so that
+ * guessing costs the server no signature checks. Counts the 401s it sees go out.
+ */
+@ApplicationScoped
+public class FailedAuthGuard {
+    private static final Logger LOG = Logger.getLogger(FailedAuthGuard.class);
+    /** Right after OriginGuard, before authentication. */
+    private static final int PRIORITY = 900;
+
+    private final int maxFailures;
+    private final WindowCounter failures;
+    private final Audit audit;
+
+    @Inject
+    public FailedAuthGuard(McpConfig config, Audit audit) {
+        this(config.auth().maxFailuresPerAddress(),
+                new InMemoryWindowCounter(Duration.ofMinutes(1), System::currentTimeMillis), audit);
+    }
+
+    FailedAuthGuard(int maxFailures, WindowCounter failures, Audit audit) {
+        this.maxFailures = maxFailures;
+        this.failures = failures;
+        this.audit = audit;
+    }
+
+    void register(@Observes Filters filters) {
+        if (maxFailures > 0) {
+            filters.register(this::check, PRIORITY);
+        }
+    }
+
+    private void check(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (!path.equals("/mcp") && !path.startsWith("/mcp/")) {
+            context.next();
+            return;
+        }
+        String address = context.request().remoteAddress() == null ? "unknown"
+                : context.request().remoteAddress().hostAddress();
+        if (failures.count(address) >= maxFailures) {
+            LOG.infof("Refused %s: too many failed authentications", address);
+            String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+            audit.record(AuditEvent.Type.RATE_LIMITED, requestId, null, null, null, context.request().method().name(),
+                    null, "too_many_failures", null, address)
+                    .subscribe().with(written -> refuse(context), failed -> context.fail(500));
+            return;
+        }
+        context.addHeadersEndHandler(ended -> {
+            if (context.response().getStatusCode() == 401) {
+                failures.hit(address);
+            }
+        });
+        context.next();
+    }
+
+    private void refuse(RoutingContext context) {
+        context.response().setStatusCode(429)
+                .putHeader("Retry-After", Long.toString(failures.secondsLeft()))
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end("{\"error\":\"too_many_requests\",\"error_description\":\"Too many failed authentications "
+                        + "from this address: wait before trying again.\"}");
+    }
+}
