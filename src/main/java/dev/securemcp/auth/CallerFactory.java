@@ -26,7 +26,11 @@ public class CallerFactory {
 
     @Inject
     public CallerFactory(McpConfig config) {
-        this.rolesClaims = List.copyOf(config.auth().rolesClaims());
+        this(config.auth().rolesClaims());
+    }
+
+    CallerFactory(List<String> rolesClaims) {
+        this.rolesClaims = List.copyOf(rolesClaims);
     }
 
     public Caller from(JsonWebToken token) {

@@ -5,7 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.util.Map;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
 
 import org.junit.jupiter.api.Test;
 
@@ -107,5 +111,59 @@ class RejectedTokenTest {
     @Test
     void hs256KeyedWithThePublicKey() {
         assertRejected(TestTokens.hs256WithPublicKey(), TokenFailure.UNSUPPORTED_ALGORITHM);
+    }
+
+    @Test
+    void lifetimeLongerThanTheMaximum() {
+        Map<String, Object> claims = TestTokens.claims();
+        claims.put("exp", (Long) claims.get("iat") + 25 * 3600);
+        assertRejected(TestTokens.sign(claims), TokenFailure.LIFETIME_TOO_LONG);
+    }
+
+    @Test
+    void notBeforeInTheFuture() {
+        Map<String, Object> claims = TestTokens.claims();
+        claims.put("nbf", (Long) claims.get("iat") + 1800);
+        assertRejected(TestTokens.sign(claims), TokenFailure.NOT_YET_VALID);
+    }
+
+    @Test
+    void issuedInTheFuture() {
+        Map<String, Object> claims = TestTokens.claims();
+        claims.put("iat", (Long) claims.get("iat") + 1800);
+        assertRejected(TestTokens.sign(claims), TokenFailure.NOT_YET_VALID);
+    }
+
+    @Test
+    void rs384WithTheServersKeyIsAccepted() {
+        post("Bearer " + TestTokens.sign(TestTokens.claims(), TestTokens.privateKey("test-keys/private.pem"),
+                AlgorithmIdentifiers.RSA_USING_SHA384, null)).statusCode(200);
+    }
+
+    @Test
+    void rs512WithTheServersKeyIsAccepted() {
+        post("Bearer " + TestTokens.sign(TestTokens.claims(), TestTokens.privateKey("test-keys/private.pem"),
+                AlgorithmIdentifiers.RSA_USING_SHA512, null)).statusCode(200);
+    }
+
+    @Test
+    void es256IsRefusedWhenTheKeyIsRsa() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        assertRejected(TestTokens.sign(TestTokens.claims(), generator.generateKeyPair().getPrivate(),
+                AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256, null), TokenFailure.BAD_SIGNATURE);
+    }
+
+    @Test
+    void ps256IsNotAnAcceptedAlgorithm() {
+        assertRejected(TestTokens.sign(TestTokens.claims(), TestTokens.privateKey("test-keys/private.pem"),
+                AlgorithmIdentifiers.RSA_PSS_USING_SHA256, null), TokenFailure.UNSUPPORTED_ALGORITHM);
+    }
+
+    @Test
+    void aHeaderOverTheSizeLimitGets431() {
+        given().accept("application/json, text/event-stream").contentType(ContentType.JSON).body(INITIALIZE)
+                .header("Authorization", "Bearer " + TestTokens.with("pad", "x".repeat(17 * 1024)))
+                .post("/mcp").then().statusCode(431);
     }
 }

@@ -84,6 +84,26 @@ public final class TestTokens {
         return serialize(jws);
     }
 
+    /** Signed with any key and algorithm, with a {@code kid} header when {@code kid} is not null. */
+    public static String sign(Map<String, Object> claims, PrivateKey key, String algorithm, String kid) {
+        JsonWebSignature jws = jws(claims);
+        jws.setAlgorithmHeaderValue(algorithm);
+        if (kid != null) {
+            jws.setKeyIdHeaderValue(kid);
+        }
+        jws.setKey(key);
+        return serialize(jws);
+    }
+
+    /** The default claims with a fresh random {@code jti} and the given scope. */
+    public static Map<String, Object> claimsWithScope(String scope) {
+        Map<String, Object> claims = claims();
+        claims.put("scope", scope);
+        claims.put("scopes", scope.isBlank() ? List.of() : List.of(scope.split(" ")));
+        claims.put("jti", java.util.UUID.randomUUID().toString());
+        return claims;
+    }
+
     private static String rs256(Map<String, Object> claims, PrivateKey key) {
         JsonWebSignature jws = jws(claims);
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
