@@ -48,7 +48,7 @@ final class JwkChoice {
         }
         if (key instanceof EllipticCurveJsonWebKey ec) {
             return algorithm.equals(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)
-                    && EllipticCurves.P256.equals(ec.getCurveName());
+                    && EllipticCurves.P_256.equals(ec.getCurveName());
         }
         return false;
     }

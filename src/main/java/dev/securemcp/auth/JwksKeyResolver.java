@@ -9,7 +9,6 @@ import java.util.function.LongSupplier;
 
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.HttpsJwks;
-import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
@@ -41,30 +40,27 @@ final class JwksKeyResolver implements VerificationKeyResolver {
 
     @Override
     public Key resolveKey(JsonWebSignature jws, List<JsonWebStructure> nesting) throws UnresolvableKeyException {
+        Key key;
         try {
-            Key key = JwkChoice.select(jws, jwks.getJsonWebKeys());
+            key = JwkChoice.select(jws, jwks.getJsonWebKeys());
             if (key == null && JwkChoice.ALGORITHMS.contains(jws.getAlgorithmHeaderValue()) && mayRefetch()) {
                 LOG.debugf("Unknown key id %s: fetching the JWKS again", jws.getKeyIdHeaderValue());
                 jwks.refresh();
                 key = JwkChoice.select(jws, jwks.getJsonWebKeys());
             }
-            if (key == null) {
-                throw new UnresolvableKeyException("No key of the JWKS matches the token's kid and algorithm.");
-            }
-            return key;
         } catch (JoseException | IOException unreachable) {
             LOG.warnf("Cannot read the JWKS at %s: %s", jwks.getLocation(), unreachable.getMessage());
             throw new UnresolvableKeyException("The JWKS cannot be read.", unreachable);
         }
+        if (key == null) {
+            throw new UnresolvableKeyException("No key of the JWKS matches the token's kid and algorithm.");
+        }
+        return key;
     }
 
     private boolean mayRefetch() {
         long now = clock.getAsLong();
         long last = lastRefetch.get();
         return now - last >= minRefetchNanos && lastRefetch.compareAndSet(last, now);
-    }
-
-    List<JsonWebKey> cachedKeys() throws JoseException, IOException {
-        return jwks.getJsonWebKeys();
     }
 }

@@ -1,0 +1,115 @@
+package dev.securemcp.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.KeyPair;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.junit.jupiter.api.Test;
+
+import dev.securemcp.testing.JwksServer;
+import dev.securemcp.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Keys from a real JWKS endpoint: rotation without restart, refetch rate limit, algorithms per key. */
+@QuarkusTest
+@TestProfile(JwksVerificationTest.Profile.class)
+class JwksVerificationTest {
+    private static final long REFETCH_INTERVAL_MS = 2000;
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("mcp.auth.jwks-min-refetch-interval", REFETCH_INTERVAL_MS + "MS");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(JwksServer.class));
+        }
+    }
+
+    private static ValidatableResponse initialize(String token) {
+        return given().header("Authorization", "Bearer " + token)
+                .accept("application/json, text/event-stream").contentType(ContentType.JSON)
+                .body("""
+                        {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25",
+                         "capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""")
+                .post("/mcp").then();
+    }
+
+    private static String token(KeyPair pair, String algorithm, String kid) {
+        return TestTokens.sign(TestTokens.claims(), pair.getPrivate(), algorithm, kid);
+    }
+
+    /** Lets the refetch interval pass, so that the next unknown kid may fetch. */
+    private static void afterRefetchInterval() throws InterruptedException {
+        Thread.sleep(REFETCH_INTERVAL_MS + 200);
+    }
+
+    @Test
+    void aKeyRotatedIntoTheJwksIsAcceptedWithoutRestart() throws Exception {
+        KeyPair next = JwksServer.rsa();
+        String kid = UUID.randomUUID().toString();
+        afterRefetchInterval();
+        initialize(token(next, AlgorithmIdentifiers.RSA_USING_SHA256, kid)).statusCode(401)
+                .body("error_description", equalTo(TokenFailure.BAD_SIGNATURE.description()));
+        JwksServer.publish(next, kid, null);
+        afterRefetchInterval();
+        initialize(token(next, AlgorithmIdentifiers.RSA_USING_SHA256, kid)).statusCode(200);
+    }
+
+    @Test
+    void unknownKidsFetchTheJwksAtMostOncePerInterval() throws Exception {
+        KeyPair stranger = JwksServer.rsa();
+        afterRefetchInterval();
+        int before = JwksServer.fetches();
+        long started = System.currentTimeMillis();
+        for (int i = 0; i < 10; i++) {
+            initialize(token(stranger, AlgorithmIdentifiers.RSA_USING_SHA256, UUID.randomUUID().toString()))
+                    .statusCode(401);
+        }
+        long elapsed = System.currentTimeMillis() - started;
+        int fetched = JwksServer.fetches() - before;
+        // One refetch when the interval has passed, then at most one per further interval.
+        assertTrue(fetched >= 1 && fetched <= 1 + elapsed / REFETCH_INTERVAL_MS,
+                "10 unknown kids in " + elapsed + " ms caused " + fetched + " fetches");
+    }
+
+    @Test
+    void anEs256KeyInTheJwksVerifiesEs256() throws Exception {
+        KeyPair ec = JwksServer.ecP256();
+        String kid = UUID.randomUUID().toString();
+        JwksServer.publish(ec, kid, null);
+        afterRefetchInterval();
+        initialize(token(ec, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256, kid)).statusCode(200);
+    }
+
+    @Test
+    void anRsaKeyVerifiesRs512() throws Exception {
+        KeyPair rsa = JwksServer.rsa();
+        String kid = UUID.randomUUID().toString();
+        JwksServer.publish(rsa, kid, null);
+        afterRefetchInterval();
+        initialize(token(rsa, AlgorithmIdentifiers.RSA_USING_SHA512, kid)).statusCode(200);
+    }
+
+    @Test
+    void aKeyThatNamesItsAlgorithmVerifiesNoOther() throws Exception {
+        KeyPair rsa = JwksServer.rsa();
+        String kid = UUID.randomUUID().toString();
+        JwksServer.publish(rsa, kid, AlgorithmIdentifiers.RSA_USING_SHA256);
+        afterRefetchInterval();
+        initialize(token(rsa, AlgorithmIdentifiers.RSA_USING_SHA384, kid)).statusCode(401)
+                .body("error_description", equalTo(TokenFailure.BAD_SIGNATURE.description()));
+    }
+}
