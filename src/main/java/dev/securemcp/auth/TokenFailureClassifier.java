@@ -72,9 +72,10 @@ public final class TokenFailureClassifier {
     }
 
     private static TokenFailure fromJose(InvalidJwtException invalid) {
-        if (invalid.getCause() instanceof UnresolvableKeyException) {
+        if (invalid.getCause() instanceof UnresolvableKeyException unresolvable) {
             // No configured key fits the token's kid and algorithm: its signature cannot be ours.
-            return TokenFailure.BAD_SIGNATURE;
+            // (With a cause, the keys could not be read at all: not the token's fault.)
+            return unresolvable.getCause() == null ? TokenFailure.BAD_SIGNATURE : TokenFailure.INVALID;
         }
         for (ErrorCodeValidator.Error error : invalid.getErrorDetails()) {
             switch (error.getErrorCode()) {

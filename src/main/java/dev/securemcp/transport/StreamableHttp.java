@@ -194,10 +194,7 @@ public class StreamableHttp {
 
     /** A 403 with a step-up challenge, unless the answer is already streaming. */
     private Uni<Response> refuse(JsonRpcRequest request, AccessDeniedException denied, ResponseChannel channel) {
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.putArray("requiredScopes").addAll(scopes(denied));
-        ObjectNode error = JsonRpc.error(request.id(), ErrorCode.FORBIDDEN,
-                "Forbidden: " + denied.getMessage() + " needs " + denied.requirement().describe() + ".", data);
+        ObjectNode error = forbidden(request.id(), denied);
         return channel.canChangeStatus().flatMap(free -> free
                 ? Uni.createFrom().item(Response.status(403)
                         .header(HttpHeaders.WWW_AUTHENTICATE, resource.insufficientScopeChallenge(denied.requirement()))
@@ -230,9 +227,11 @@ public class StreamableHttp {
             } else if (message instanceof JsonRpcRequest request) {
                 Exchange exchange = new Exchange(in.caller(), session.version(), session, MessageSink.NONE, null);
                 answers.add(Uni.createFrom().deferred(() -> dispatcher.dispatch(request, exchange))
-                        .onItemOrFailure().transform((result, failure) -> failure == null
-                                ? JsonRpc.result(request.id(), result)
-                                : errorMessage(request.id(), failure, requestId)));
+                        .onItemOrFailure().transformToUni((result, failure) -> audit.afterRequest(requestId,
+                                in.caller(), session, request.method(), exchange.tool(),
+                                failure instanceof AccessDeniedException, outcome(result, failure), started)
+                                .map(written -> failure == null ? JsonRpc.result(request.id(), result)
+                                        : errorMessage(request.id(), failure, requestId))));
             }
         }
         AccessLog.record(requestId, in.caller().subject(), session.shortId(), "batch", null,
@@ -259,9 +258,21 @@ public class StreamableHttp {
         return null;
     }
 
+    /** The JSON-RPC error of a refused call: names what is needed, for a client to step up. */
+    private static ObjectNode forbidden(JsonNode id, AccessDeniedException denied) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.putArray("requiredScopes").addAll(scopes(denied));
+        return JsonRpc.error(id, ErrorCode.FORBIDDEN,
+                "Forbidden: " + denied.getMessage() + " needs " + denied.requirement().describe() + ".", data);
+    }
+
     private static ObjectNode errorMessage(JsonNode id, Throwable failure, String requestId) {
         if (failure instanceof McpException protocol) {
             return JsonRpc.error(id, protocol);
+        }
+        if (failure instanceof AccessDeniedException denied) {
+            // Inside a batch the HTTP status cannot be 403: the element's error names the scope.
+            return forbidden(id, denied);
         }
         LOG.errorf(failure, "Internal error answering request %s", requestId);
         return JsonRpc.error(id, ErrorCode.INTERNAL_ERROR, "Internal error (request id " + requestId + ").", null);

@@ -126,4 +126,15 @@ class ToolAccessTest {
         client("").callTool("greet", "{\"name\":\"Ann\"}").then().statusCode(200)
                 .body("result.content[0].text", containsString("Hello, Ann!"));
     }
+
+    @Test
+    void aDeniedCallInsideABatchIsAnErrorNamingTheScope() {
+        McpTestClient client = new McpTestClient(TestTokens.sign(TestTokens.claimsWithScope("read")));
+        client.initialize("2025-03-26");
+        client.session().body("""
+                [{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"audit_recent","arguments":{}}}]""")
+                .post("/mcp").then().statusCode(200)
+                .body("[0].error.code", equalTo(-32003))
+                .body("[0].error.data.requiredScopes", hasItem("admin"));
+    }
 }
