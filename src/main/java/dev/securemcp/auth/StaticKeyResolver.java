@@ -52,14 +52,15 @@ final class StaticKeyResolver implements VerificationKeyResolver {
 
     @Override
     public Key resolveKey(JsonWebSignature jws, List<JsonWebStructure> nesting) throws UnresolvableKeyException {
+        Key key;
         try {
-            Key key = JwkChoice.select(jws, keys);
-            if (key == null) {
-                throw new UnresolvableKeyException("No configured key fits the token's kid and algorithm.");
-            }
-            return key;
+            key = JwkChoice.select(jws, keys);
         } catch (JoseException unreadable) {
             throw new UnresolvableKeyException("The token's header cannot be matched to a key.", unreadable);
         }
+        if (key == null) {
+            throw new UnresolvableKeyException("No configured key fits the token's kid and algorithm.");
+        }
+        return key;
     }
 }

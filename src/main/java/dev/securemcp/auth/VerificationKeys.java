@@ -2,12 +2,15 @@ package dev.securemcp.auth;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
 import org.jose4j.lang.JoseException;
 import org.jose4j.lang.UnresolvableKeyException;
@@ -35,8 +38,7 @@ public class VerificationKeys {
         return this::resolve;
     }
 
-    private java.security.Key resolve(JsonWebSignature jws, java.util.List<org.jose4j.jwx.JsonWebStructure> nesting)
-            throws UnresolvableKeyException {
+    private Key resolve(JsonWebSignature jws, List<JsonWebStructure> nesting) throws UnresolvableKeyException {
         return current().resolveKey(jws, nesting);
     }
 
