@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -147,28 +150,36 @@ public final class McpClient implements AutoCloseable {
         InputStream stream;
         try {
             stream = http.post(authorization, sessionId, protocolVersion, body);
+        } catch (WebApplicationException refused) {
+            Response answer = refused.getResponse();
+            String text = entityText(answer);
+            log.response(answer.getStatus(), capture.headers());
+            log.body(text);
+            if (answer.getStatus() == 401 && mayRetry) {
+                return post(message, method, false);
+            }
+            throw AnswerFailures.status(answer.getStatus(), answer.getHeaderString(HttpHeaders.WWW_AUTHENTICATE), text);
         } catch (ProcessingException failed) {
             throw AnswerFailures.unreachable(url, failed);
         }
         int status = capture.status();
         log.response(status, capture.headers());
         try (InputStream in = stream) {
-            if (status == 401 && mayRetry) {
-                log.body(text(in));
-                return post(message, method, false);
-            }
-            if (status >= 400 || status < 200) {
-                String text = text(in);
-                log.body(text);
-                throw AnswerFailures.status(status, capture.header("WWW-Authenticate"), text);
-            }
             if (status == 202 || !message.has("id")) {
                 return null;
             }
-            String type = String.valueOf(capture.header("Content-Type"));
+            String type = String.valueOf(capture.header(HttpHeaders.CONTENT_TYPE));
             return type.startsWith("text/event-stream") ? fromStream(in, message.get("id")) : fromJson(in);
         } catch (IOException | ProcessingException broken) {
             throw AnswerFailures.unreachable(url, broken);
+        }
+    }
+
+    private static String entityText(Response answer) {
+        try {
+            return answer.hasEntity() ? answer.readEntity(String.class) : "";
+        } catch (RuntimeException unreadable) {
+            return "";
         }
     }
 
