@@ -52,8 +52,8 @@ public class McpConnector {
     static void showNotification(JsonNode notification, PrintWriter err) {
         JsonNode params = notification.path("params");
         switch (notification.path("method").asText()) {
-            case "notifications/progress" -> err.println("⏳ Progress " + params.path("progress").asText()
-                    + (params.has("total") ? "/" + params.path("total").asText() : "")
+            case "notifications/progress" -> err.println("⏳ Progress " + number(params.path("progress"))
+                    + (params.has("total") ? "/" + number(params.path("total")) : "")
                     + (params.has("message") ? ": " + params.path("message").asText() : ""));
             case "notifications/message" -> err.println("📝 [" + params.path("level").asText("info") + "] "
                     + (params.path("data").isTextual() ? params.path("data").asText() : params.path("data").toString()));
@@ -62,5 +62,11 @@ public class McpConnector {
             }
         }
         err.flush();
+    }
+
+    /** 1.0 as 1, 0.5 as 0.5. */
+    private static String number(JsonNode value) {
+        double number = value.asDouble();
+        return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number) : value.asText();
     }
 }
