@@ -1,16 +1,25 @@
 package dev.securemcp;
 
+import java.util.Map;
+
 import dev.securemcp.cli.CommandLineMode;
 import io.quarkus.picocli.runtime.PicocliRunner;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
-/** One jar, two roles: {@code serve} (the default) runs the server; every other command is a CLI run. */
+/**
+ * One jar, two roles: {@code serve} (the default) runs the server; every other command is a CLI run.
+ * The packaged jar, {@code quarkus:dev} and {@code @QuarkusMainTest} all start here.
+ */
 @QuarkusMain
 public class Main {
 
     public static void main(String... args) {
-        CommandLineMode.configure(args);
-        Quarkus.run(PicocliRunner.class, args);
+        Map<String, String> previous = CommandLineMode.configure(args);
+        try {
+            Quarkus.run(PicocliRunner.class, args);
+        } finally {
+            CommandLineMode.restore(previous);
+        }
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "secure-mcp", mixinStandardHelpOptions = true,
         description = "An authenticated MCP server, and a client for it.",
-        subcommands = { ServeCommand.class })
+        subcommands = { ServeCommand.class, KeysCommand.class, TokenCommand.class, GreetCommand.class,
+                ToolsCommand.class, CallCommand.class })
 public class SecureMcpCommand implements Callable<Integer> {
 
     @Inject

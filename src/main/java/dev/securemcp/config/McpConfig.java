@@ -84,6 +84,15 @@ public interface McpConfig {
         int perSubject();
     }
 
+    Client client();
+
+    interface Client {
+        /** The CLI mints a fresh token this long before the current one expires. */
+        @WithName("refresh-margin")
+        @WithDefault("60S")
+        Duration refreshMargin();
+    }
+
     interface Sse {
         @WithName("max-streams-per-session")
         @WithDefault("4")

@@ -94,6 +94,12 @@ public class ToolsFeature implements FeatureHandler {
         if (spec.annotations() != null) {
             tool.set("annotations", spec.annotations());
         }
+        if (!spec.access().scopes().isEmpty() || !spec.access().roles().isEmpty()) {
+            // what the CLI's `tools` table shows as the tool's needs
+            ObjectNode meta = tool.putObject("_meta");
+            spec.access().scopes().stream().sorted().forEach(meta.putArray("dev.securemcp/scopes")::add);
+            spec.access().roles().stream().sorted().forEach(meta.putArray("dev.securemcp/roles")::add);
+        }
         return tool;
     }
 

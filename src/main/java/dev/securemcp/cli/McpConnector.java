@@ -1,0 +1,72 @@
+package dev.securemcp.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.securemcp.cli.client.ExchangeLog;
+import dev.securemcp.cli.client.McpClient;
+import dev.securemcp.cli.client.TokenSource;
+import dev.securemcp.config.McpConfig;
+
+/** Builds the client of one CLI run from its options and the configuration. */
+@ApplicationScoped
+public class McpConnector {
+
+    @Inject
+    TokenMinter minter;
+
+    @Inject
+    McpConfig config;
+
+    public TokenSource tokens(TokenOptions options) {
+        return new TokenSource(() -> minter.mint(options), config.client().refreshMargin(), Clock.systemUTC());
+    }
+
+    /** A client for the server named by {@code --server} or {@code mcp.server.url}; not yet initialized. */
+    public McpClient client(ClientOptions options, TokenSource tokens, PrintWriter err) {
+        return new McpClient(serverUri(options), tokens, new ExchangeLog(err, options.verbose),
+                notification -> showNotification(notification, err));
+    }
+
+    URI serverUri(ClientOptions options) {
+        String url = options.server != null ? options.server : config.serverUrl();
+        try {
+            URI uri = URI.create(url);
+            if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                return uri;
+            }
+        } catch (IllegalArgumentException unreadable) {
+            // reported below
+        }
+        throw new CliException(ExitCodes.USAGE, "--server needs an http or https URL such as http://localhost:8000/mcp, got '"
+                + url + "'.");
+    }
+
+    /** Progress and log messages, on stderr as they arrive, so stdout holds only the result. */
+    static void showNotification(JsonNode notification, PrintWriter err) {
+        JsonNode params = notification.path("params");
+        switch (notification.path("method").asText()) {
+            case "notifications/progress" -> err.println("⏳ Progress " + number(params.path("progress"))
+                    + (params.has("total") ? "/" + number(params.path("total")) : "")
+                    + (params.has("message") ? ": " + params.path("message").asText() : ""));
+            case "notifications/message" -> err.println("📝 [" + params.path("level").asText("info") + "] "
+                    + (params.path("data").isTextual() ? params.path("data").asText() : params.path("data").toString()));
+            default -> {
+                return;
+            }
+        }
+        err.flush();
+    }
+
+    /** 1.0 as 1, 0.5 as 0.5. */
+    private static String number(JsonNode value) {
+        double number = value.asDouble();
+        return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number) : value.asText();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.securemcp.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real secure-mcp server in its own process: the packaged jar ({@code ./mvnw package} builds it
+ * before the integration tests run), started in a scratch working directory whose {@code keys/}
+ * holds the TEST-ONLY key pair, on a random port. As a test resource it points the CLI under test
+ * ({@code mcp.server.url}) at it.
+ */
+public class ServerProcess implements QuarkusTestResourceLifecycleManager {
+    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private Process process;
+    private Path workDir;
+    private Path log;
+    private int port;
+
+    public static Path packagedJar() {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: the CLI integration tests run after './mvnw package'.");
+        }
+        return jar;
+    }
+
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** A scratch directory with {@code keys/private.pem} and {@code keys/public.pem} (the test pair). */
+    public static Path workDirWithTestKeys() throws IOException {
+        Path dir = Files.createTempDirectory("secure-mcp-it");
+        Files.createDirectories(dir.resolve("keys"));
+        for (String name : List.of("private.pem", "public.pem")) {
+            try (InputStream in = ServerProcess.class.getClassLoader().getResourceAsStream("test-keys/" + name)) {
+                Files.copy(in, dir.resolve("keys").resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return dir;
+    }
+
+    /** Starts the server in {@code dir} (which must hold keys/public.pem) and waits until it listens. */
+    public void startIn(Path dir, String... extraArgs) throws IOException, InterruptedException {
+        this.workDir = dir;
+        this.log = dir.resolve("server.log");
+        List<String> command = new ArrayList<>(List.of(java(), "-Dquarkus.http.port=0"));
+        command.addAll(List.of(extraArgs));
+        command.addAll(List.of("-jar", packagedJar().toString(), "serve"));
+        process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            Matcher listening = LISTENING.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            if (listening.find()) {
+                port = Integer.parseInt(listening.group(1));
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server stopped at start:\n" + Files.readString(log));
+            }
+            Thread.sleep(100);
+        }
+        stop();
+        throw new IllegalStateException("The server did not start within " + START_TIMEOUT + ":\n" + Files.readString(log));
+    }
+
+    public String mcpUrl() {
+        return "http://localhost:" + port + "/mcp";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            startIn(workDirWithTestKeys());
+        } catch (IOException failed) {
+            throw new IllegalStateException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+        return Map.of("mcp.server.url", mcpUrl());
+    }
+
+    @Override
+    public void stop() {
+        if (process != null) {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+}
