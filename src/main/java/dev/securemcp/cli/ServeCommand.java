@@ -31,8 +31,11 @@ public class ServeCommand implements Callable<Integer> {
     @ConfigProperty(name = "mp.jwt.verify.publickey.location")
     Optional<String> publicKey;
 
-    @ConfigProperty(name = "mcp.resource-url")
-    String resourceUrl;
+    @ConfigProperty(name = "quarkus.http.host", defaultValue = "localhost")
+    String host;
+
+    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8000")
+    int port;
 
     @Override
     public Integer call() {
@@ -44,7 +47,8 @@ public class ServeCommand implements Callable<Integer> {
                     + " or set mp.jwt.verify.publickey.location.");
             return KEY_MISSING;
         }
-        LOG.infof("Starting secure-mcp server on %s", resourceUrl);
+        String shownHost = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        LOG.infof("Starting secure-mcp server on http://%s:%d/mcp", shownHost, port);
         LOG.infof("Available tools: %s", tools.all().stream().map(t -> t.spec().name()).collect(Collectors.joining(", ")));
         Quarkus.waitForExit();
         return 0;
