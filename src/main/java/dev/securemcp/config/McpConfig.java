@@ -43,6 +43,15 @@ public interface McpConfig {
 
     Sse sse();
 
+    @WithName("client-request")
+    ClientRequest clientRequest();
+
+    interface ClientRequest {
+        /** How long a tool waits for the client's answer to sampling, elicitation or roots. */
+        @WithDefault("25S")
+        Duration timeout();
+    }
+
     interface Sse {
         @WithName("max-streams-per-session")
         @WithDefault("4")
