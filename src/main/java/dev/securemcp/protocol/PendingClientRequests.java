@@ -38,6 +38,11 @@ public final class PendingClientRequests {
         }
     }
 
+    /** Stops waiting for every answer (the session ended): the askers learn at once. */
+    public void abandonAll() {
+        waiting.keySet().forEach(id -> abandon(TextNode.valueOf(id)));
+    }
+
     public int size() {
         return waiting.size();
     }

@@ -122,6 +122,7 @@ public final class McpSession implements SessionState {
             stream.end();
         }
         streams.clear();
+        pending.abandonAll();
         endActions.forEach(Runnable::run);
         endActions.clear();
     }
