@@ -3,6 +3,9 @@ package dev.securemcp.conformance;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.securemcp.access.AccessRequirement;
 import dev.securemcp.access.Caller;
 import dev.securemcp.content.ResourceContents;
@@ -45,9 +48,9 @@ final class ConformanceResources {
             @Override
             public List<ResourceContents> read(String uri, Map<String, String> variables, Caller caller) {
                 String id = variables.get("id");
-                String json = "{\"id\":\"" + id.replaceAll("[^A-Za-z0-9_.~-]", "") + "\",\"templateTest\":true,"
-                        + "\"data\":\"Data for ID: " + id.replaceAll("[^A-Za-z0-9_.~-]", "") + "\"}";
-                return List.of(ResourceContents.text(uri, "application/json", json));
+                ObjectNode data = JsonNodeFactory.instance.objectNode().put("id", id).put("templateTest", true)
+                        .put("data", "Data for ID: " + id);
+                return List.of(ResourceContents.text(uri, "application/json", data.toString()));
             }
         };
     }
