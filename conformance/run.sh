@@ -92,10 +92,13 @@ done
 echo
 echo "MCP conformance $REQUIREMENTS, authenticated through the proxy: $ok of ${#REQUIRED[@]} scenarios passed"
 [ "${#failed[@]}" -eq 0 ] || echo "  failed: ${failed[*]} (details in $OUT/authenticated.log)"
-echo "Negative control, no token: $refused of $guarded scenarios that need a token failed"
+all_refused=0
+for scenario in "${REQUIRED[@]}"; do passed "$OUT/unauthenticated.log" "$scenario" || all_refused=$((all_refused + 1)); done
+echo "Negative control, no token: $refused of $guarded scenarios that need a token failed ($all_refused of ${#REQUIRED[@]} in all)"
 [ "${#leaked[@]}" -eq 0 ] || echo "  passed WITHOUT a token (auth was not on): ${leaked[*]}"
 status=0
 [ "${#failed[@]}" -eq 0 ] || status=1
 [ "${#leaked[@]}" -eq 0 ] && [ "$guarded" -gt 0 ] || status=1
-echo "conformance-$REQUIREMENTS: $ok passed, $(( ${#REQUIRED[@]} - ok )) failed"
+# A scenario that passed without a token counts as a failure of the run.
+echo "conformance-$REQUIREMENTS: $ok passed, $(( ${#REQUIRED[@]} - ok + ${#leaked[@]} )) failed"
 exit $status
