@@ -93,6 +93,15 @@ public interface McpConfig {
         Duration refreshMargin();
     }
 
+    @WithName("client-request")
+    ClientRequest clientRequest();
+
+    interface ClientRequest {
+        /** How long a tool waits for the client's answer to sampling, elicitation or roots. */
+        @WithDefault("25S")
+        Duration timeout();
+    }
+
     interface Sse {
         @WithName("max-streams-per-session")
         @WithDefault("4")

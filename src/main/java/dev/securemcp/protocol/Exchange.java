@@ -17,10 +17,17 @@ public final class Exchange {
     private final SessionState session;
     private final MessageSink sink;
     private final JsonNode progressToken;
+    private final ClientAsker asker;
     private volatile String tool;
 
     public Exchange(Caller caller, ProtocolVersion version, SessionState session, MessageSink sink,
             JsonNode progressToken) {
+        this(caller, version, session, sink, progressToken, ClientAsker.UNAVAILABLE);
+    }
+
+    public Exchange(Caller caller, ProtocolVersion version, SessionState session, MessageSink sink,
+            JsonNode progressToken, ClientAsker asker) {
+        this.asker = Objects.requireNonNull(asker, "asker");
         this.caller = Objects.requireNonNull(caller, "caller");
         this.version = Objects.requireNonNull(version, "version");
         this.session = session;
@@ -43,6 +50,11 @@ public final class Exchange {
 
     public MessageSink sink() {
         return sink;
+    }
+
+    /** How this request's handler asks the client (sampling, elicitation, roots). */
+    public ClientAsker asker() {
+        return asker;
     }
 
     /** The request's {@code _meta.progressToken}, or null. */

@@ -74,7 +74,9 @@ public class McpDispatcher {
             case INITIALIZE -> Uni.createFrom().failure(
                     McpException.invalidRequest("initialize may only be sent once, to open a session."));
             case PING -> Uni.createFrom().item(NODES.objectNode());
-            case TOOLS_LIST, TOOLS_CALL, LOGGING_SET_LEVEL -> feature(method, request, exchange);
+            case TOOLS_LIST, TOOLS_CALL, LOGGING_SET_LEVEL, RESOURCES_LIST, RESOURCES_READ, RESOURCES_TEMPLATES_LIST,
+                    RESOURCES_SUBSCRIBE, RESOURCES_UNSUBSCRIBE, PROMPTS_LIST, PROMPTS_GET, COMPLETION_COMPLETE ->
+                feature(method, request, exchange);
             case NOTIFICATIONS_INITIALIZED, NOTIFICATIONS_CANCELLED, NOTIFICATIONS_ROOTS_LIST_CHANGED ->
                 Uni.createFrom().failure(McpException.invalidRequest(
                         method.wireName() + " is a notification: send it without an id."));
@@ -86,6 +88,13 @@ public class McpDispatcher {
         McpMethod method = McpMethod.fromWire(notification.method()).orElse(null);
         if (method == McpMethod.NOTIFICATIONS_INITIALIZED && session != null) {
             session.markInitialized();
+        }
+    }
+
+    /** Takes a client's answer to a request this server sent it; answers nobody waits for are dropped. */
+    public void respond(JsonRpcResponse response, SessionState session) {
+        if (session != null) {
+            session.pending().complete(response);
         }
     }
 

@@ -9,4 +9,9 @@ public interface MessageSink {
     };
 
     void send(ObjectNode message);
+
+    /** Whether requests to the client (sampling, elicitation) can go out here: only on a stream. */
+    default boolean carriesRequests() {
+        return false;
+    }
 }

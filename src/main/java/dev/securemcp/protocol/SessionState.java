@@ -16,8 +16,20 @@ public interface SessionState {
     /** {@code clientInfo} from initialize, or an empty object. */
     ObjectNode clientInfo();
 
+    /** {@code capabilities} the client declared in initialize, or an empty object. */
+    ObjectNode clientCapabilities();
+
     /** The minimum level of log messages the client wants. */
     AtomicReference<LogLevel> logLevel();
+
+    /** Requests this server sent the client and still waits on. */
+    PendingClientRequests pending();
+
+    /** Sends a server message outside any request (the session's standalone streams). */
+    void broadcast(ObjectNode message);
+
+    /** Runs {@code action} once when the session ends. */
+    void onEnd(Runnable action);
 
     void markInitialized();
 }

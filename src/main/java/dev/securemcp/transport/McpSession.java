@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.securemcp.protocol.PendingClientRequests;
 import dev.securemcp.protocol.ProtocolVersion;
 import dev.securemcp.protocol.SessionState;
 import dev.securemcp.tools.LogLevel;
@@ -19,6 +20,9 @@ public final class McpSession implements SessionState {
     private final long createdAt;
     private final AtomicReference<LogLevel> logLevel = new AtomicReference<>(LogLevel.INFO);
     private final List<SseStream> streams = new CopyOnWriteArrayList<>();
+    private final PendingClientRequests pending = new PendingClientRequests();
+    private final List<Runnable> endActions = new CopyOnWriteArrayList<>();
+    private volatile ObjectNode clientCapabilities = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     private volatile long lastActiveAt;
     private volatile boolean initialized;
 
@@ -56,6 +60,25 @@ public final class McpSession implements SessionState {
     }
 
     @Override
+    public ObjectNode clientCapabilities() {
+        return clientCapabilities;
+    }
+
+    void clientCapabilities(ObjectNode capabilities) {
+        this.clientCapabilities = capabilities;
+    }
+
+    @Override
+    public PendingClientRequests pending() {
+        return pending;
+    }
+
+    @Override
+    public void onEnd(Runnable action) {
+        endActions.add(action);
+    }
+
+    @Override
     public AtomicReference<LogLevel> logLevel() {
         return logLevel;
     }
@@ -87,6 +110,7 @@ public final class McpSession implements SessionState {
     }
 
     /** Sends a server message on the session's standalone streams (dropped when none is open). */
+    @Override
     public void broadcast(ObjectNode message) {
         for (SseStream stream : streams) {
             stream.send(message);
@@ -98,5 +122,8 @@ public final class McpSession implements SessionState {
             stream.end();
         }
         streams.clear();
+        pending.abandonAll();
+        endActions.forEach(Runnable::run);
+        endActions.clear();
     }
 }

@@ -44,6 +44,11 @@ final class ResponseChannel implements MessageSink {
         stream.send(message);
     }
 
+    @Override
+    public boolean carriesRequests() {
+        return accepted.eventStream();
+    }
+
     /**
      * Answers with the final message. Runs on the request's context after every message sent
      * before it, so the stream-or-JSON decision sees them all. Emits null when it wrote the answer

@@ -26,12 +26,14 @@ import dev.securemcp.protocol.JsonRpc;
 import dev.securemcp.protocol.JsonRpcMessage;
 import dev.securemcp.protocol.JsonRpcNotification;
 import dev.securemcp.protocol.JsonRpcRequest;
+import dev.securemcp.protocol.JsonRpcResponse;
 import dev.securemcp.protocol.McpDispatcher;
 import dev.securemcp.protocol.McpException;
 import dev.securemcp.protocol.McpMethod;
 import dev.securemcp.protocol.MessageSink;
 import dev.securemcp.protocol.Negotiation;
 import dev.securemcp.protocol.ProtocolVersion;
+import dev.securemcp.protocol.SessionClientAsker;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -102,6 +104,8 @@ public class StreamableHttp {
         }
         if (message instanceof JsonRpcNotification notification) {
             dispatcher.notify(notification, session);
+        } else if (message instanceof JsonRpcResponse answer) {
+            dispatcher.respond(answer, session);
         }
         // "If the input is a JSON-RPC response or notification: If the server accepts the input, the
         // server MUST return HTTP status code 202 Accepted with no body."
@@ -162,6 +166,7 @@ public class StreamableHttp {
             return done(Response.ok(json.write(JsonRpc.error(request.id(), invalid)), MediaType.APPLICATION_JSON).build());
         }
         McpSession session = sessions.open(in.caller().subject(), negotiation.version(), negotiation.clientInfo());
+        session.clientCapabilities(negotiation.clientCapabilities());
         ResponseChannel channel = new ResponseChannel(new SseStream(response, context(), json), json,
                 in.accepted(), false, session.id());
         AccessLog.record(requestId, in.caller().subject(), session.shortId(), request.method(), null,
@@ -174,7 +179,8 @@ public class StreamableHttp {
             HttpServerResponse response, String requestId, long started) {
         ResponseChannel channel = new ResponseChannel(new SseStream(response, context(), json), json,
                 in.accepted(), request.progressToken() != null, null);
-        Exchange exchange = new Exchange(in.caller(), session.version(), session, channel, request.progressToken());
+        Exchange exchange = new Exchange(in.caller(), session.version(), session, channel, request.progressToken(),
+                new SessionClientAsker(session, channel, config.clientRequest().timeout()));
         return Uni.createFrom().deferred(() -> dispatcher.dispatch(request, exchange))
                 .onItemOrFailure().transformToUni((result, failure) -> {
                     String outcome = outcome(result, failure);

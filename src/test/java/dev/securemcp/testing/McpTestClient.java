@@ -26,9 +26,14 @@ public final class McpTestClient {
     }
 
     public Response initialize(String protocolVersion) {
+        return initialize(protocolVersion, "{}");
+    }
+
+    /** initialize declaring {@code capabilities} (a JSON object text), then notifications/initialized. */
+    public Response initialize(String protocolVersion, String capabilities) {
         Response response = request().body("""
                 {"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"%s",
-                 "capabilities":{},"clientInfo":{"name":"test","version":"1"}}}""".formatted(protocolVersion))
+                 "capabilities":%s,"clientInfo":{"name":"test","version":"1"}}}""".formatted(protocolVersion, capabilities))
                 .post("/mcp");
         sessionId = response.header("Mcp-Session-Id");
         version = response.jsonPath().getString("result.protocolVersion");
@@ -63,6 +68,14 @@ public final class McpTestClient {
         return given().header("Authorization", "Bearer " + token)
                 .header("Accept", ACCEPT)
                 .contentType(ContentType.JSON);
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public String version() {
+        return version;
     }
 
     public String sessionId() {

@@ -1,0 +1,45 @@
+package dev.securemcp.conformance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.securemcp.config.McpConfig;
+import dev.securemcp.prompts.PromptRegistry;
+import dev.securemcp.resources.ResourceRegistry;
+import dev.securemcp.tools.ToolRegistry;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Registers the MCP conformance suite's fixtures at start, only when
+ * {@code mcp.conformance.enabled=true} (read at run time, so the packaged jar can switch them on).
+ */
+@ApplicationScoped
+public class ConformanceFixtures {
+    private static final Logger LOG = Logger.getLogger(ConformanceFixtures.class);
+
+    @Inject
+    McpConfig config;
+
+    @Inject
+    ToolRegistry tools;
+
+    @Inject
+    ResourceRegistry resources;
+
+    @Inject
+    PromptRegistry prompts;
+
+    void register(@Observes StartupEvent start) {
+        if (!config.conformance().enabled()) {
+            return;
+        }
+        ConformanceTools.all().forEach(tools::register);
+        ConformanceResources.all().forEach(resources::register);
+        resources.register(ConformanceResources.template());
+        ConformancePrompts.all().forEach(prompts::register);
+        LOG.warn("MCP conformance fixtures are registered (mcp.conformance.enabled=true): never in production.");
+    }
+}
