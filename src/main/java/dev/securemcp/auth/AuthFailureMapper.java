@@ -1,6 +1,5 @@
 package dev.securemcp.auth;
 
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -15,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.audit.Audit;
 import dev.securemcp.audit.AuditEvent;
+import dev.securemcp.ops.McpMetrics;
+import dev.securemcp.ops.RequestId;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -39,9 +40,10 @@ public class AuthFailureMapper {
     public Uni<Response> unauthorized(RuntimeException failure, HttpHeaders headers, HttpServerRequest request) {
         TokenFailure kind = TokenFailureClassifier.classify(headers.getHeaderString(HttpHeaders.AUTHORIZATION),
                 JwkChoice.ALGORITHMS, failure);
-        String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+        String requestId = RequestId.current();
         String outcome = kind.name().toLowerCase(java.util.Locale.ROOT);
         LOG.infof("Rejected credentials: req=%s %s", requestId, outcome);
+        McpMetrics.authFailure(kind.name());
         if (LOG.isDebugEnabled() && failure.getCause() != null) {
             LOG.debugf("Rejection detail: %s", rootMessage(failure));
         }

@@ -6,12 +6,13 @@ import java.util.Map;
 /**
  * Decides, before Quarkus starts, whether this run serves HTTP. Only {@code serve} (or no command)
  * does: every other command binds no port (neither HTTP nor management) and logs only warnings, so
- * it can run beside a server on the same ports and its output is its own.
+ * it can run beside a server on the same ports and its output is its own (readable, never JSON).
  */
 public final class CommandLineMode {
     private static final Map<String, String> CLI_SETTINGS = Map.of(
             "quarkus.http.host-enabled", "false",
             "quarkus.management.host-enabled", "false",
+            "quarkus.log.console.json.enabled", "false",
             "quarkus.log.console.level", "WARN");
 
     private CommandLineMode() {

@@ -136,16 +136,26 @@ public interface McpConfig {
         @WithDefault("30S")
         Duration timeout();
 
-        /** Worker threads for tools that block. */
+        /** Worker threads of each blocking tool's own pool. */
         @WithName("worker-threads")
         @WithDefault("32")
         int workerThreads();
+
+        /** Calls of one blocking tool that may wait for a worker; past it the call gets a busy error. */
+        @WithName("max-queued-calls")
+        @WithDefault("64")
+        int maxQueuedCalls();
     }
 
     interface Json {
         @WithName("max-depth")
         @WithDefault("64")
         int maxDepth();
+
+        /** Longest string (or field name) in a JSON message, in characters. */
+        @WithName("max-string-length")
+        @WithDefault("262144")
+        int maxStringLength();
     }
 
     interface Auth {

@@ -2,11 +2,8 @@ package dev.securemcp.features;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,39 +21,44 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Runs tool code. Non-blocking tools run where the request is (the event loop); blocking ones on a
- * bounded pool of their own, so a stuck tool can tie up only that pool. Every call is bounded by
- * {@code mcp.tool.timeout}: past it the tool is interrupted and the client gets an isError result.
+ * bounded pool of their own ({@link ToolPools}), so a stuck tool can tie up only that pool. Every
+ * call is bounded by {@code mcp.tool.timeout}: past it the tool is interrupted and the client gets
+ * an isError result.
  */
 @ApplicationScoped
 public class ToolExecutor {
     private static final Logger LOG = Logger.getLogger(ToolExecutor.class);
 
-    private final ExecutorService pool;
+    private final ToolPools pools;
     private final Duration timeout;
 
     @Inject
     public ToolExecutor(McpConfig config) {
         this.timeout = config.tool().timeout();
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory threads = task -> {
-            Thread thread = new Thread(task, "mcp-tool-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        this.pool = Executors.newFixedThreadPool(config.tool().workerThreads(), threads);
+        this.pools = new ToolPools(config.tool().workerThreads(), config.tool().maxQueuedCalls());
     }
 
     Uni<ToolResult> run(Tool tool, ObjectNode arguments, ExchangeToolContext context) {
         if (!tool.spec().blocking()) {
             return Uni.createFrom().item(invoke(tool, arguments, context));
         }
+        String name = tool.spec().name();
         CompletableFuture<ToolResult> result = new CompletableFuture<>();
-        Future<?> running = pool.submit(() -> result.complete(invoke(tool, arguments, context)));
+        Future<?> running;
+        try {
+            running = pools.submit(name, () -> result.complete(invoke(tool, arguments, context)));
+        } catch (RejectedExecutionException full) {
+            LOG.warnf("Tool %s refused a call: all its workers and queue places are taken", name);
+            return Uni.createFrom().item(ToolResult.error("The tool " + name
+                    + " is busy with too many calls; try again later."));
+        }
         return Uni.createFrom().completionStage(result)
                 .ifNoItem().after(timeout).recoverWithItem(() -> {
                     context.cancel();
                     running.cancel(true);
-                    return ToolResult.error("The tool " + tool.spec().name() + " did not finish within "
+                    pools.purge(name);
+                    LOG.warnf("Tool %s did not finish within %s and was interrupted", name, timeout);
+                    return ToolResult.error("The tool " + name + " did not finish within "
                             + timeout.toSeconds() + " seconds and was stopped.");
                 });
     }
@@ -74,6 +76,6 @@ public class ToolExecutor {
 
     @PreDestroy
     void stop() {
-        pool.shutdownNow();
+        pools.shutdownNow();
     }
 }

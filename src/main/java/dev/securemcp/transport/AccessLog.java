@@ -2,9 +2,12 @@ package dev.securemcp.transport;
 
 import org.jboss.logging.Logger;
 
+import dev.securemcp.ops.McpMetrics;
+import dev.securemcp.protocol.McpMethod;
+
 /**
  * One line per MCP request: request id, subject, short session id, method, tool, outcome, duration.
- * Never a token or an argument value.
+ * Never a token or an argument value. The same facts feed the request metrics.
  */
 final class AccessLog {
     private static final Logger LOG = Logger.getLogger("secure-mcp.access");
@@ -14,12 +17,33 @@ final class AccessLog {
 
     static void record(String requestId, String subject, String session, String method, String tool,
             String outcome, long startedNanos) {
+        long nanos = System.nanoTime() - startedNanos;
+        String knownMethod = known(method);
+        McpMetrics.request(knownMethod, tool, outcome.split(" ", 2)[0], nanos);
         if (!LOG.isInfoEnabled()) {
             return;
         }
-        long micros = (System.nanoTime() - startedNanos) / 1000;
+        long micros = nanos / 1000;
         LOG.infof("req=%s sub=%s session=%s method=%s tool=%s outcome=%s ms=%d.%03d",
-                requestId, subject, session == null ? "-" : session, method, tool == null ? "-" : tool,
+                requestId, subject, session == null ? "-" : session,
+                knownMethod.equals("other") ? "other:" + printable(method) : knownMethod, tool == null ? "-" : tool,
                 outcome, micros / 1000, micros % 1000);
+    }
+
+    /** A wire name this server knows, {@code batch}, {@code invalid} (unreadable message) or {@code other}. */
+    private static String known(String method) {
+        if (method == null || method.equals("-")) {
+            return "invalid";
+        }
+        if (method.equals("batch")) {
+            return method;
+        }
+        return McpMethod.fromWire(method).map(McpMethod::wireName).orElse("other");
+    }
+
+    /** A client-chosen name cut short and stripped of anything that could forge a log line. */
+    private static String printable(String value) {
+        String cut = value.length() > 64 ? value.substring(0, 64) + "..." : value;
+        return cut.replaceAll("[^\\x21-\\x7e]", "?");
     }
 }

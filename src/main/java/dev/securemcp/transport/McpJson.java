@@ -26,6 +26,7 @@ public class McpJson {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(config.json().maxDepth())
+                        .maxStringLength(config.json().maxStringLength())
                         .build())
                 .build();
         this.mapper = new ObjectMapper(factory);
@@ -39,8 +40,10 @@ public class McpJson {
                 throw new McpException(ErrorCode.PARSE_ERROR, "Parse error: the body is empty.");
             }
             return node;
-        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException tooDeep) {
-            throw new McpException(ErrorCode.PARSE_ERROR, "Parse error: the JSON is nested too deeply.");
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException tooBig) {
+            throw new McpException(ErrorCode.PARSE_ERROR, String.valueOf(tooBig.getMessage()).contains("nesting depth")
+                    ? "Parse error: the JSON is nested too deeply."
+                    : "Parse error: a string, name or number in the JSON is too long.");
         } catch (IOException unreadable) {
             throw new McpException(ErrorCode.PARSE_ERROR, "Parse error: the body is not valid JSON.");
         }

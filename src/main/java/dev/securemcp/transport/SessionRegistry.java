@@ -22,4 +22,7 @@ public interface SessionRegistry {
     void end(McpSession session);
 
     int size();
+
+    /** Open standalone SSE streams (GET) across all sessions. */
+    int openStreams();
 }

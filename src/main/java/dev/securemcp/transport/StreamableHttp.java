@@ -2,7 +2,6 @@ package dev.securemcp.transport;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,7 +66,7 @@ public class StreamableHttp {
 
     Uni<Response> post(Incoming in, byte[] body, HttpServerResponse response) {
         long started = System.nanoTime();
-        String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+        String requestId = RequestIds.current();
         AcceptedTypes accepted = in.accepted();
         if (!accepted.any()) {
             return done(HttpErrors.notAcceptable("application/json and text/event-stream"));
