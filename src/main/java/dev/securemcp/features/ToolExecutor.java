@@ -1,6 +1,7 @@
 package dev.securemcp.features;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -52,12 +54,18 @@ public class ToolExecutor {
             return Uni.createFrom().item(ToolResult.error("The tool " + name
                     + " is busy with too many calls; try again later."));
         }
+        Map<String, Object> logContext = MDC.getMap();
         return Uni.createFrom().completionStage(result)
                 .ifNoItem().after(timeout).recoverWithItem(() -> {
                     context.cancel();
                     running.cancel(true);
                     pools.purge(name);
-                    LOG.warnf("Tool %s did not finish within %s and was interrupted", name, timeout);
+                    logContext.forEach(MDC::put);
+                    try {
+                        LOG.warnf("Tool %s did not finish within %s and was interrupted", name, timeout);
+                    } finally {
+                        logContext.keySet().forEach(MDC::remove);
+                    }
                     return ToolResult.error("The tool " + name + " did not finish within "
                             + timeout.toSeconds() + " seconds and was stopped.");
                 });

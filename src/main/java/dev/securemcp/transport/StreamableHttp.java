@@ -180,7 +180,10 @@ public class StreamableHttp {
                 in.accepted(), request.progressToken() != null, null);
         Exchange exchange = new Exchange(in.caller(), session.version(), session, channel, request.progressToken(),
                 new SessionClientAsker(session, channel, config.clientRequest().timeout()));
+        Context requestContext = context();
         return Uni.createFrom().deferred(() -> dispatcher.dispatch(request, exchange))
+                // Back on the request's own context (and its logging context) whichever thread answered.
+                .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
                 .onItemOrFailure().transformToUni((result, failure) -> {
                     String outcome = outcome(result, failure);
                     AccessLog.record(requestId, in.caller().subject(), session.shortId(), request.method(),
