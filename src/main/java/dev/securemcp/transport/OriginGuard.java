@@ -52,7 +52,7 @@ public class OriginGuard {
     private void checkOrigin(RoutingContext context) {
         String origin = context.request().getHeader(HttpHeaders.ORIGIN);
         if (guarded(context) && !policy.allowsOrigin(origin)) {
-            LOG.infof("Refused origin %s", origin);
+            LOG.infof("Refused origin %s", printable(origin));
             refuse(context, "forbidden_origin", "Requests from this Origin are not allowed.");
             return;
         }
@@ -64,15 +64,25 @@ public class OriginGuard {
             context.next();
             return;
         }
-        // HTTP/2 carries the host in :authority rather than a Host header: read it from there.
+        // HTTP/2 carries the host in :authority rather than a Host header: read it from there. Behind
+        // a trusted proxy (quarkus.http.proxy.*) the authority is the forwarded host.
         HostAndPort authority = context.request().authority();
         String host = authority == null ? null : authority.host();
         if (!policy.allowsHostName(host)) {
-            LOG.infof("Refused Host %s", host);
+            LOG.infof("Refused Host %s", printable(host));
             refuse(context, "forbidden_host", "The Host header does not name this server.");
             return;
         }
         context.next();
+    }
+
+    /** A client-chosen header value, cut short and unable to forge a log line. */
+    private static String printable(String value) {
+        if (value == null) {
+            return "-";
+        }
+        String cut = value.length() > 100 ? value.substring(0, 100) + "..." : value;
+        return cut.replaceAll("[^\\x20-\\x7e]", "?");
     }
 
     private static void refuse(RoutingContext context, String error, String description) {
