@@ -15,7 +15,7 @@ openssl pkey -in "$work/private.pem" -pubout -out "$work/public.pem"
 java -Xmx256m -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT" \
   -Dmp.jwt.verify.publickey.location="$work/public.pem" -Dmcp.resource-url="http://localhost:$PORT/mcp" \
   -Dquarkus.log.category.\"secure-mcp.access\".level=WARN \
-  -jar target/quarkus-app/quarkus-run.jar serve > "$work/server.log" 2>&1 &
+  -jar ${APP_JAR:-target/quarkus-app/quarkus-run.jar} serve > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do
   curl -sf "http://localhost:$MANAGEMENT/q/health/ready" > /dev/null && break
