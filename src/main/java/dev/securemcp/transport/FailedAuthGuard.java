@@ -1,7 +1,6 @@
 package dev.securemcp.transport;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,7 +58,7 @@ public class FailedAuthGuard {
                 : context.request().remoteAddress().hostAddress();
         if (failures.count(address) >= maxFailures) {
             LOG.infof("Refused %s: too many failed authentications", address);
-            String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+            String requestId = RequestIds.current();
             audit.record(AuditEvent.Type.RATE_LIMITED, requestId, null, null, null, context.request().method().name(),
                     null, "too_many_failures", null, address)
                     .subscribe().with(written -> refuse(context), failed -> context.fail(500));

@@ -1,6 +1,5 @@
 package dev.securemcp.transport;
 
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +31,7 @@ public class HttpFailureMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception failure) {
-        String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+        String requestId = RequestIds.current();
         LOG.errorf(failure, "Unexpected failure (request id %s)", requestId);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(body("internal_error", "Internal error (request id " + requestId + ")."))

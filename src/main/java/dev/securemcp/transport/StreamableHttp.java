@@ -149,7 +149,7 @@ public class StreamableHttp {
         }
         sessions.end(session);
         LOG.debugf("Session %s ended by the client", session.shortId());
-        String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+        String requestId = RequestIds.current();
         return audit.sessionEnded(requestId, in.caller().subject(), session, "client")
                 .map(written -> Response.noContent().build());
     }

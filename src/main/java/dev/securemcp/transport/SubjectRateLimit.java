@@ -1,7 +1,6 @@
 package dev.securemcp.transport;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +44,7 @@ public class SubjectRateLimit {
         if (perSecond <= 0 || counter.hit(caller.subject()) <= perSecond) {
             return next.get();
         }
-        String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+        String requestId = RequestIds.current();
         long retryAfter = counter.secondsLeft();
         return audit.record(AuditEvent.Type.RATE_LIMITED, requestId, caller.subject(), null, null, method, null,
                 "over_subject_limit", null, null)
