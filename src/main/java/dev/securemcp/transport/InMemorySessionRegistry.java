@@ -95,7 +95,9 @@ public class InMemorySessionRegistry implements SessionRegistry {
         for (McpSession session : sessions.values()) {
             session.close();
         }
-        LOG.infof("Shutting down: ended %d open SSE streams", open);
+        if (open > 0) {
+            LOG.infof("Shutting down: ended %d open SSE streams", open);
+        }
     }
 
     void sweep(long now) {
