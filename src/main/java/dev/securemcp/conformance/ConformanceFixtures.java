@@ -37,9 +37,11 @@ public class ConformanceFixtures {
             return;
         }
         ConformanceTools.all().forEach(tools::register);
+        ConformanceInputTools.all().forEach(tools::register);
         ConformanceResources.all().forEach(resources::register);
         resources.register(ConformanceResources.template());
         ConformancePrompts.all().forEach(prompts::register);
+        prompts.register(ConformancePrompts.askingPrompt());
         LOG.warn("MCP conformance fixtures are registered (mcp.conformance.enabled=true): never in production.");
     }
 }

@@ -5,6 +5,10 @@ import java.util.Map;
 
 import dev.securemcp.access.AccessRequirement;
 import dev.securemcp.access.Caller;
+import dev.securemcp.protocol.ClientAsker;
+import dev.securemcp.protocol.ClientQuestion;
+import dev.securemcp.protocol.ClientRequestException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.securemcp.content.Content;
 import dev.securemcp.content.ResourceContents;
 import dev.securemcp.prompts.Prompt;
@@ -41,6 +45,31 @@ final class ConformancePrompts {
                 prompt("test_prompt_with_image", "A prompt with an image", List.of(),
                         args -> PromptResult.user(Content.image(TestMedia.RED_PIXEL_PNG, "image/png"),
                                 Content.text("Please analyze the image above."))));
+    }
+
+    /** Asks the user for context first (elicitation), then builds the prompt from the answer. */
+    static Prompt askingPrompt() {
+        PromptSpec spec = new PromptSpec("test_input_required_result_prompt", null,
+                "A prompt that asks the user for context first", List.of(), AccessRequirement.ANY_CALLER);
+        return new Prompt() {
+            @Override
+            public PromptSpec spec() {
+                return spec;
+            }
+
+            @Override
+            public PromptResult get(Map<String, String> args, Caller caller) {
+                throw new UnsupportedOperationException("needs the client");
+            }
+
+            @Override
+            public PromptResult get(Map<String, String> args, Caller caller, ClientAsker asker) throws ClientRequestException {
+                ClientQuestion question = ConformanceInputTools.elicitation("What context should the prompt use?",
+                        ConformanceInputTools.oneRequired("context", "string"));
+                JsonNode answer = asker.ask("user_context", question.method(), question.params());
+                return PromptResult.user(Content.text("Use this context: " + answer.path("content").path("context").asText("")));
+            }
+        };
     }
 
     private static Prompt prompt(String name, String description, List<PromptArgument> arguments, Body body) {

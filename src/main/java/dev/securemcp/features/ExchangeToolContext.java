@@ -1,11 +1,14 @@
 package dev.securemcp.features;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.access.Caller;
+import dev.securemcp.protocol.ClientQuestion;
 import dev.securemcp.protocol.ClientRequestException;
 import dev.securemcp.protocol.Exchange;
 import dev.securemcp.protocol.JsonRpc;
@@ -20,6 +23,7 @@ final class ExchangeToolContext implements ToolContext {
     private final String toolName;
     private double lastProgress = Double.NEGATIVE_INFINITY;
     private volatile boolean cancelled;
+    private int asked;
 
     ExchangeToolContext(Exchange exchange, String toolName) {
         this.exchange = exchange;
@@ -51,7 +55,8 @@ final class ExchangeToolContext implements ToolContext {
 
     @Override
     public void log(LogLevel level, String message) {
-        if (level.compareTo(exchange.logLevel()) < 0) {
+        LogLevel wanted = exchange.logLevel();
+        if (wanted == null || level.compareTo(wanted) < 0) {
             return;
         }
         ObjectNode params = JsonNodeFactory.instance.objectNode();
@@ -63,10 +68,25 @@ final class ExchangeToolContext implements ToolContext {
 
     @Override
     public Elicitation elicit(String message, ObjectNode requestedSchema) throws ToolException {
+        return elicit(nextKey("elicitation"), message, requestedSchema);
+    }
+
+    @Override
+    public ObjectNode sample(ObjectNode params) throws ToolException {
+        return sample(nextKey("sampling"), params);
+    }
+
+    @Override
+    public ArrayNode roots() throws ToolException {
+        return roots(nextKey("roots"));
+    }
+
+    @Override
+    public Elicitation elicit(String key, String message, ObjectNode requestedSchema) throws ToolException {
         ObjectNode params = JsonNodeFactory.instance.objectNode();
         params.put("message", message);
         params.set("requestedSchema", requestedSchema);
-        JsonNode result = ask("elicitation/create", params);
+        JsonNode result = ask(key, "elicitation/create", params);
         String action = result.path("action").asText("");
         if (!action.equals("accept") && !action.equals("decline") && !action.equals("cancel")) {
             throw new ToolException("The client answered the elicitation without a valid action.");
@@ -75,28 +95,52 @@ final class ExchangeToolContext implements ToolContext {
     }
 
     @Override
-    public ObjectNode sample(ObjectNode params) throws ToolException {
-        if (!(ask("sampling/createMessage", params) instanceof ObjectNode result)) {
+    public ObjectNode sample(String key, ObjectNode params) throws ToolException {
+        if (!(ask(key, "sampling/createMessage", params) instanceof ObjectNode result)) {
             throw new ToolException("The client's sampling answer is not an object.");
         }
         return result;
     }
 
     @Override
-    public ArrayNode roots() throws ToolException {
-        if (!(ask("roots/list", JsonNodeFactory.instance.objectNode()).get("roots") instanceof ArrayNode roots)) {
+    public ArrayNode roots(String key) throws ToolException {
+        if (!(ask(key, "roots/list", JsonNodeFactory.instance.objectNode()).get("roots") instanceof ArrayNode roots)) {
             throw new ToolException("The client's roots answer has no roots list.");
         }
         return roots;
     }
 
-    private JsonNode ask(String method, ObjectNode params) throws ToolException {
+    @Override
+    public Map<String, JsonNode> askAll(Map<String, ClientQuestion> questions) throws ToolException {
+        mayWait();
+        try {
+            return exchange.asker().askAll(questions);
+        } catch (ClientRequestException unanswered) {
+            throw new ToolException(unanswered.getMessage());
+        }
+    }
+
+    @Override
+    public boolean clientSupports(String capability) {
+        ObjectNode declared = exchange.clientCapabilities();
+        return declared != null && declared.has(capability);
+    }
+
+    private synchronized String nextKey(String kind) {
+        return kind + "-" + (++asked);
+    }
+
+    private void mayWait() throws ToolException {
         if (io.vertx.core.Context.isOnEventLoopThread()) {
             // Waiting here would stall every request on this event loop.
             throw new ToolException("The tool " + toolName + " must be declared blocking to ask the client.");
         }
+    }
+
+    private JsonNode ask(String key, String method, ObjectNode params) throws ToolException {
+        mayWait();
         try {
-            JsonNode result = exchange.asker().ask(method, params);
+            JsonNode result = exchange.asker().ask(key, method, params);
             if (result == null || result.isNull()) {
                 throw new ToolException("The client's answer to " + method + " has no result.");
             }

@@ -18,6 +18,9 @@ import dev.securemcp.prompts.Prompt;
 import dev.securemcp.prompts.PromptArgument;
 import dev.securemcp.prompts.PromptRegistry;
 import dev.securemcp.prompts.PromptResult;
+import dev.securemcp.protocol.ClientAsker;
+import dev.securemcp.protocol.ClientRequestException;
+import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.Exchange;
 import dev.securemcp.protocol.FeatureHandler;
 import dev.securemcp.protocol.JsonRpcRequest;
@@ -68,7 +71,15 @@ public class PromptsFeature implements FeatureHandler {
                 throw McpException.invalidParams("The prompt " + name + " needs the argument '" + argument.name() + "'.");
             }
         }
-        PromptResult result = prompt.get(arguments, exchange.caller());
+        PromptResult result;
+        try {
+            // Prompts run on the event loop: they may ask only where asking does not wait (stateless).
+            result = prompt.get(arguments, exchange.caller(),
+                    exchange.version().stateless() ? exchange.asker() : ClientAsker.UNAVAILABLE);
+        } catch (ClientRequestException unanswered) {
+            throw new McpException(ErrorCode.INTERNAL_ERROR, "The prompt " + name + " could not ask the client: "
+                    + unanswered.getMessage());
+        }
         ObjectNode encoded = NODES.objectNode();
         if (result.description() != null) {
             encoded.put("description", result.description());

@@ -1,5 +1,8 @@
 package dev.securemcp.features;
 
+import dev.securemcp.protocol.InputRequiredException;
+import dev.securemcp.protocol.McpException;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +51,13 @@ public class ToolExecutor {
         CompletableFuture<ToolResult> result = new CompletableFuture<>();
         Future<?> running;
         try {
-            running = pools.submit(name, () -> result.complete(invoke(tool, arguments, context)));
+            running = pools.submit(name, () -> {
+                try {
+                    result.complete(invoke(tool, arguments, context));
+                } catch (McpException | InputRequiredException protocol) {
+                    result.completeExceptionally(protocol);
+                }
+            });
         } catch (RejectedExecutionException full) {
             LOG.warnf("Tool %s refused a call: all its workers and queue places are taken", name);
             return Uni.createFrom().item(ToolResult.error("The tool " + name
@@ -76,6 +85,9 @@ public class ToolExecutor {
             return tool.call(arguments, context);
         } catch (ToolException failure) {
             return ToolResult.error(failure.getMessage());
+        } catch (McpException | InputRequiredException protocol) {
+            // Not the tool's failure: a protocol answer (a missing client capability, or input needed first).
+            throw protocol;
         } catch (RuntimeException bug) {
             LOG.errorf(bug, "Tool %s failed", tool.spec().name());
             return ToolResult.error("The tool " + tool.spec().name() + " failed unexpectedly.");

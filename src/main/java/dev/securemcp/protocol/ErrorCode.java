@@ -14,6 +14,13 @@ public final class ErrorCode {
     /** MCP: resources/read of an unknown URI (2025-11-25). */
     public static final int RESOURCE_NOT_FOUND = -32002;
 
+    /** 2026-07-28: the Mcp-Method, Mcp-Name or MCP-Protocol-Version header disagrees with the body. */
+    public static final int HEADER_MISMATCH = -32020;
+    /** 2026-07-28: answering needs a client capability the request did not declare. */
+    public static final int MISSING_CLIENT_CAPABILITY = -32021;
+    /** 2026-07-28: the request's protocol version is not one this server speaks. */
+    public static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
+
     private ErrorCode() {
     }
 }

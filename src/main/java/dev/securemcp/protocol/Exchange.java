@@ -3,6 +3,7 @@ package dev.securemcp.protocol;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.access.Caller;
 import dev.securemcp.tools.LogLevel;
@@ -19,6 +20,8 @@ public final class Exchange {
     private final JsonNode progressToken;
     private final ClientAsker asker;
     private volatile String tool;
+    private volatile ObjectNode clientCapabilities;
+    private volatile LogLevel requestLogLevel;
 
     public Exchange(Caller caller, ProtocolVersion version, SessionState session, MessageSink sink,
             JsonNode progressToken) {
@@ -62,8 +65,27 @@ public final class Exchange {
         return progressToken;
     }
 
+    /** The lowest level of log message the client wants; null for none (a stateless request without logLevel). */
     public LogLevel logLevel() {
-        return session == null ? LogLevel.INFO : session.logLevel().get();
+        if (session != null) {
+            return session.logLevel().get();
+        }
+        return version.stateless() ? requestLogLevel : LogLevel.INFO;
+    }
+
+    /** The client's declared capabilities: the session's, or those in a stateless request's {@code _meta}. */
+    public ObjectNode clientCapabilities() {
+        if (clientCapabilities != null) {
+            return clientCapabilities;
+        }
+        return session == null ? null : session.clientCapabilities();
+    }
+
+    /** What a stateless request declares about itself in its {@code _meta}. */
+    public Exchange declared(ObjectNode capabilities, LogLevel logLevel) {
+        this.clientCapabilities = capabilities;
+        this.requestLogLevel = logLevel;
+        return this;
     }
 
     /** The tool a tools/call named, for the access log; null otherwise. */

@@ -63,6 +63,29 @@ public class McpDispatcher {
                 objectOrEmpty(request.params().get("capabilities")), result);
     }
 
+    /**
+     * Answers server/discover (2026-07-28): the revisions served without a session and what the server
+     * can do there (no logging/setLevel, no subscriptions, no list-changed notifications).
+     */
+    public ObjectNode discover() {
+        ObjectNode result = NODES.objectNode();
+        result.putArray("supportedVersions").add(ProtocolVersion.V2026_07_28.wire());
+        ObjectNode stateless = capabilities.deepCopy();
+        stateless.remove("logging");
+        stateless.properties().forEach(entry -> {
+            if (entry.getValue() instanceof ObjectNode feature) {
+                feature.remove("listChanged");
+                feature.remove("subscribe");
+            }
+        });
+        result.set("capabilities", stateless);
+        result.put("instructions", INSTRUCTIONS);
+        ObjectNode serverInfo = result.putObject("_meta").putObject("io.modelcontextprotocol/serverInfo");
+        serverInfo.put("name", "secure-mcp");
+        serverInfo.put("version", serverVersion);
+        return result;
+    }
+
     /** Answers every request but initialize; failures carry a {@link McpException}. */
     public Uni<JsonNode> dispatch(JsonRpcRequest request, Exchange exchange) {
         McpMethod method = McpMethod.fromWire(request.method()).orElse(null);
@@ -74,6 +97,9 @@ public class McpDispatcher {
             case INITIALIZE -> Uni.createFrom().failure(
                     McpException.invalidRequest("initialize may only be sent once, to open a session."));
             case PING -> Uni.createFrom().item(NODES.objectNode());
+            case SERVER_DISCOVER -> exchange.version().stateless() ? Uni.createFrom().item(discover())
+                    : Uni.createFrom().failure(new McpException(ErrorCode.METHOD_NOT_FOUND,
+                            "Method not found: server/discover is part of 2026-07-28; in a session, use initialize."));
             case TOOLS_LIST, TOOLS_CALL, LOGGING_SET_LEVEL, RESOURCES_LIST, RESOURCES_READ, RESOURCES_TEMPLATES_LIST,
                     RESOURCES_SUBSCRIBE, RESOURCES_UNSUBSCRIBE, PROMPTS_LIST, PROMPTS_GET, COMPLETION_COMPLETE ->
                 feature(method, request, exchange);

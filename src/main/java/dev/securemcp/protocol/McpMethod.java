@@ -8,6 +8,7 @@ import java.util.Optional;
 public enum McpMethod {
     INITIALIZE("initialize"),
     PING("ping"),
+    SERVER_DISCOVER("server/discover"),
     TOOLS_LIST("tools/list"),
     TOOLS_CALL("tools/call"),
     LOGGING_SET_LEVEL("logging/setLevel"),

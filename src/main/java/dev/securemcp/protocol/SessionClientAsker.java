@@ -27,7 +27,7 @@ public final class SessionClientAsker implements ClientAsker {
     }
 
     @Override
-    public JsonNode ask(String method, ObjectNode params) throws ClientRequestException {
+    public JsonNode ask(String key, String method, ObjectNode params) throws ClientRequestException {
         if (!ClientCapability.allows(session.clientCapabilities(), method)) {
             throw new ClientRequestException("The client does not support " + ClientCapability.of(method)
                     + " (it did not declare the capability in initialize).");

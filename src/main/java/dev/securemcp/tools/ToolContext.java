@@ -1,9 +1,13 @@
 package dev.securemcp.tools;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.access.Caller;
+import dev.securemcp.protocol.ClientQuestion;
 
 /** What a running tool may see and do besides computing its result. */
 public interface ToolContext {
@@ -44,6 +48,37 @@ public interface ToolContext {
     /** The client's roots ({@code uri}, {@code name}). Same rules as {@link #elicit}. */
     default ArrayNode roots() throws ToolException {
         throw new ToolException("This tool cannot ask the client for its roots here.");
+    }
+
+    /**
+     * Like {@link #elicit(String, ObjectNode)} but names the question: {@code key} identifies it among the
+     * questions of one request (a stateless client answers by it, for example {@code "user_name"}).
+     */
+    default Elicitation elicit(String key, String message, ObjectNode requestedSchema) throws ToolException {
+        return elicit(message, requestedSchema);
+    }
+
+    /** {@link #sample(ObjectNode)} with a named question. */
+    default ObjectNode sample(String key, ObjectNode params) throws ToolException {
+        return sample(params);
+    }
+
+    /** {@link #roots()} with a named question. */
+    default ArrayNode roots(String key) throws ToolException {
+        return roots();
+    }
+
+    /**
+     * Asks several questions at once ({@code key -> method and params}) and returns the client's
+     * results by key: statelessly they travel in one round trip.
+     */
+    default Map<String, JsonNode> askAll(Map<String, ClientQuestion> questions) throws ToolException {
+        throw new ToolException("This tool cannot ask the client for input here.");
+    }
+
+    /** Whether the client declared {@code capability} ({@code sampling}, {@code elicitation}, {@code roots}). */
+    default boolean clientSupports(String capability) {
+        return false;
     }
 
     /** True once the client cancelled the request or its time ran out: a long tool should stop. */

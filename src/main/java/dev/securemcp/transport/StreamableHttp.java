@@ -64,6 +64,9 @@ public class StreamableHttp {
     @Inject
     TransportAudit audit;
 
+    @Inject
+    StatelessHttp stateless;
+
     Uni<Response> post(Incoming in, byte[] body, HttpServerResponse response) {
         long started = System.nanoTime();
         String requestId = RequestIds.current();
@@ -79,6 +82,9 @@ public class StreamableHttp {
         JsonRpcMessage message;
         try {
             parsed = json.read(body);
+            if (StatelessRequestCheck.isStateless(in, parsed)) {
+                return stateless.post(in, parsed, response, requestId, started);
+            }
             if (parsed.isArray()) {
                 return batch(in, (ArrayNode) parsed, requestId, started);
             }
@@ -201,7 +207,7 @@ public class StreamableHttp {
     }
 
     /** A 403 with a step-up challenge, unless the answer is already streaming. */
-    private Uni<Response> refuse(JsonRpcRequest request, AccessDeniedException denied, ResponseChannel channel) {
+    Uni<Response> refuse(JsonRpcRequest request, AccessDeniedException denied, ResponseChannel channel) {
         ObjectNode error = forbidden(request.id(), denied);
         return channel.canChangeStatus().flatMap(free -> free
                 ? Uni.createFrom().item(Response.status(403)
@@ -259,9 +265,9 @@ public class StreamableHttp {
         if (in.sessionId() == null || in.sessionId().isBlank()) {
             return HttpErrors.missingSession();
         }
-        if (in.protocolVersion() != null && ProtocolVersion.fromWire(in.protocolVersion()).isEmpty()) {
+        if (in.protocolVersion() != null && ProtocolVersion.sessionRevision(in.protocolVersion()).isEmpty()) {
             return HttpErrors.badRequest("Bad Request: unsupported MCP-Protocol-Version " + printable(in.protocolVersion())
-                    + "; this server speaks 2025-03-26, 2025-06-18 and 2025-11-25.");
+                    + "; in a session this server speaks 2025-03-26, 2025-06-18 and 2025-11-25.");
         }
         return null;
     }
@@ -274,7 +280,7 @@ public class StreamableHttp {
                 "Forbidden: " + denied.getMessage() + " needs " + denied.requirement().describe() + ".", data);
     }
 
-    private static ObjectNode errorMessage(JsonNode id, Throwable failure, String requestId) {
+    static ObjectNode errorMessage(JsonNode id, Throwable failure, String requestId) {
         if (failure instanceof McpException protocol) {
             return JsonRpc.error(id, protocol);
         }

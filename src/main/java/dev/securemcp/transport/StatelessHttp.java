@@ -1,0 +1,191 @@
+package dev.securemcp.transport;
+
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.securemcp.access.AccessDeniedException;
+import dev.securemcp.protocol.ClientQuestion;
+import dev.securemcp.protocol.ErrorCode;
+import dev.securemcp.protocol.Exchange;
+import dev.securemcp.protocol.InputRequiredException;
+import dev.securemcp.protocol.JsonRpc;
+import dev.securemcp.protocol.JsonRpcMessage;
+import dev.securemcp.protocol.JsonRpcRequest;
+import dev.securemcp.protocol.McpDispatcher;
+import dev.securemcp.protocol.McpException;
+import dev.securemcp.protocol.ProtocolVersion;
+import dev.securemcp.protocol.StatelessClientAsker;
+import dev.securemcp.state.RequestStateSeal;
+import dev.securemcp.state.SealedState;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * Revision 2026-07-28: every request stands alone. It names its version and the client's
+ * capabilities in {@code _meta}; nothing is kept between requests, and a handler that needs the
+ * client's input ends with an input-required result whose sealed {@code requestState} the client
+ * sends back with its answers. Any replica holding the secret can take the next round.
+ */
+@ApplicationScoped
+public class StatelessHttp {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Results a client may cache (SEP-2549); they depend on the caller, so their scope is private. */
+    private static final Set<String> CACHEABLE = Set.of("server/discover", "tools/list", "prompts/list",
+            "resources/list", "resources/templates/list", "resources/read");
+
+    @Inject
+    McpJson json;
+
+    @Inject
+    McpDispatcher dispatcher;
+
+    @Inject
+    RequestStateSeal seal;
+
+    @Inject
+    StreamableHttp transport;
+
+    @Inject
+    Vertx vertx;
+
+    Uni<Response> post(Incoming in, JsonNode parsed, HttpServerResponse response, String requestId, long started) {
+        if (!parsed.isObject()) {
+            return done(HttpErrors.badRequest("JSON-RPC batches do not exist in 2026-07-28: send one request per POST."));
+        }
+        JsonRpcMessage message;
+        try {
+            message = JsonRpc.read(parsed);
+        } catch (McpException invalid) {
+            return error(400, JsonRpc.idOf(parsed), invalid);
+        }
+        if (!(message instanceof JsonRpcRequest request)) {
+            // Notifications and responses have no place in a stateless exchange: nothing waits for them.
+            return done(Response.accepted().build());
+        }
+        StatelessRequestCheck.Declared declared;
+        ObjectNode provided;
+        try {
+            declared = StatelessRequestCheck.check(in, request);
+            provided = providedAnswers(in, request);
+        } catch (StatelessRequestCheck.Refused refused) {
+            AccessLog.record(requestId, in.caller().subject(), null, request.method(), null,
+                    "error:" + refused.error.code(), started);
+            return error(refused.status, request.id(), refused.error);
+        } catch (McpException invalid) {
+            AccessLog.record(requestId, in.caller().subject(), null, request.method(), null,
+                    "error:" + invalid.code(), started);
+            return error(200, request.id(), invalid);
+        }
+        ResponseChannel channel = new ResponseChannel(new SseStream(response, context(), json), json,
+                in.accepted(), request.progressToken() != null, null);
+        Exchange exchange = new Exchange(in.caller(), ProtocolVersion.V2026_07_28, null, channel,
+                request.progressToken(), new StatelessClientAsker(declared.capabilities(), provided))
+                .declared(declared.capabilities(), declared.logLevel());
+        return Uni.createFrom().deferred(() -> dispatcher.dispatch(request, exchange))
+                .onItemOrFailure().transformToUni((result, failure) -> {
+                    AccessLog.record(requestId, in.caller().subject(), null, request.method(), exchange.tool(),
+                            failure == null ? "ok" : failure instanceof InputRequiredException ? "input_required"
+                                    : failure instanceof McpException e ? "error:" + e.code() : "failed",
+                            started);
+                    if (failure instanceof InputRequiredException needed
+                            && StatelessRequestCheck.MAY_ASK.contains(request.method())) {
+                        return channel.finish(JsonRpc.result(request.id(), inputRequired(in, request, needed)));
+                    }
+                    if (failure instanceof AccessDeniedException denied) {
+                        return transport.refuse(request, denied, channel);
+                    }
+                    if (failure instanceof McpException protocol) {
+                        return channel.canChangeStatus().flatMap(free -> free
+                                ? error(statusOf(protocol.code()), request.id(), protocol)
+                                : channel.finish(JsonRpc.error(request.id(), protocol)));
+                    }
+                    if (failure != null) {
+                        return channel.finish(StreamableHttp.errorMessage(request.id(), failure, requestId));
+                    }
+                    return channel.finish(JsonRpc.result(request.id(), complete(request.method(), result)));
+                });
+    }
+
+    /** The answers this round can use: those sealed in its requestState, then its inputResponses. */
+    private ObjectNode providedAnswers(Incoming in, JsonRpcRequest request) {
+        ObjectNode provided = NODES.objectNode();
+        if (!StatelessRequestCheck.MAY_ASK.contains(request.method())) {
+            return provided;
+        }
+        JsonNode state = request.params().get("requestState");
+        if (state != null) {
+            if (!state.isTextual()) {
+                throw McpException.invalidParams("requestState must be the string this server returned.");
+            }
+            SealedState opened = seal.open(state.textValue(), in.caller().subject(), request.method(),
+                    StatelessRequestCheck.nameOf(request));
+            provided.setAll(opened.answers());
+        }
+        if (request.params().has("inputResponses")) {
+            if (!(request.params().get("inputResponses") instanceof ObjectNode responses)) {
+                throw McpException.invalidParams("inputResponses must be an object of answers by key.");
+            }
+            provided.setAll(responses);
+        }
+        return provided;
+    }
+
+    private ObjectNode inputRequired(Incoming in, JsonRpcRequest request, InputRequiredException needed) {
+        ObjectNode result = NODES.objectNode();
+        result.put("resultType", "input_required");
+        ObjectNode requests = result.putObject("inputRequests");
+        for (Map.Entry<String, ClientQuestion> question : needed.questions().entrySet()) {
+            ObjectNode entry = requests.putObject(question.getKey());
+            entry.put("method", question.getValue().method());
+            entry.set("params", question.getValue().params());
+        }
+        result.put("requestState", seal.seal(in.caller().subject(), request.method(),
+                StatelessRequestCheck.nameOf(request), needed.answered()));
+        return result;
+    }
+
+    private static JsonNode complete(String method, JsonNode result) {
+        if (!(result instanceof ObjectNode object)) {
+            return result;
+        }
+        object.put("resultType", "complete");
+        if (CACHEABLE.contains(method)) {
+            object.put("ttlMs", 0);
+            object.put("cacheScope", "private");
+        }
+        return object;
+    }
+
+    private static int statusOf(int code) {
+        return switch (code) {
+            case ErrorCode.METHOD_NOT_FOUND -> 404;
+            case ErrorCode.HEADER_MISMATCH, ErrorCode.MISSING_CLIENT_CAPABILITY, ErrorCode.UNSUPPORTED_PROTOCOL_VERSION -> 400;
+            default -> 200;
+        };
+    }
+
+    private Uni<Response> error(int status, JsonNode id, McpException error) {
+        return done(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(json.write(JsonRpc.error(id, error))).build());
+    }
+
+    private Context context() {
+        Context current = Vertx.currentContext();
+        return current != null ? current : vertx.getOrCreateContext();
+    }
+
+    private static Uni<Response> done(Response response) {
+        return Uni.createFrom().item(response);
+    }
+}
