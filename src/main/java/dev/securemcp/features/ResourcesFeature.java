@@ -74,7 +74,7 @@ public class ResourcesFeature implements FeatureHandler {
         ResourceRegistry.Readable readable = readable(uri, exchange);
         List<ResourceContents> contents = readable.reader().apply(exchange.caller());
         if (contents.isEmpty()) {
-            throw notFound(uri);
+            throw notFound(uri, exchange);
         }
         ObjectNode result = NODES.objectNode();
         ArrayNode array = result.putArray("contents");
@@ -93,15 +93,17 @@ public class ResourcesFeature implements FeatureHandler {
 
     /** The resource at {@code uri} if it exists and the caller may read it; -32002 or 403 otherwise. */
     private ResourceRegistry.Readable readable(String uri, Exchange exchange) {
-        ResourceRegistry.Readable readable = registry.resolve(uri).orElseThrow(() -> notFound(uri));
+        ResourceRegistry.Readable readable = registry.resolve(uri).orElseThrow(() -> notFound(uri, exchange));
         if (!readable.access().permits(exchange.caller())) {
             throw new AccessDeniedException("resource " + uri, readable.access());
         }
         return readable;
     }
 
-    private static McpException notFound(String uri) {
-        return new McpException(ErrorCode.RESOURCE_NOT_FOUND, "Resource not found: " + printable(uri),
+    /** -32002 in the session revisions; 2026-07-28 (SEP-2164) standardizes on -32602. */
+    private static McpException notFound(String uri, Exchange exchange) {
+        int code = exchange.version().stateless() ? ErrorCode.INVALID_PARAMS : ErrorCode.RESOURCE_NOT_FOUND;
+        return new McpException(code, "Resource not found: " + printable(uri),
                 NODES.objectNode().put("uri", uri));
     }
 
