@@ -8,7 +8,8 @@
 #   4. negative control: runs the suite straight at the server, without a token: every tool,
 #      resource, prompt, completion and elicitation scenario must fail (proof that auth was on)
 #
-# Needs: a built jar (./mvnw -B package), java, npm. Env: CONFORMANCE_REQUIREMENTS (2025-11-25),
+# Needs: a built jar (./mvnw -B package), java, npm. Env: CONFORMANCE_REQUIREMENTS (2025-11-25, or
+# 2026-07-28 for the stateless revision),
 # CONFORMANCE_PORTS (a free range, 8300-8399), CONFORMANCE_TOOLS (target/conformance-tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,7 @@ SUITE_VERSION=0.2.0-alpha.12
 JAR=target/quarkus-app/quarkus-run.jar
 OUT=target/conformance/$REQUIREMENTS
 # Scenarios that cannot pass without an authenticated request.
-NEEDS_TOKEN='^(tools-|resources-|prompts-|completion-|elicitation-)'
+NEEDS_TOKEN='^(tools-|resources-|prompts-|completion-|elicitation-|input-required-result-|caching$|sep-2164-)'
 
 [ -f "$JAR" ] || { echo "conformance: $JAR is missing: run ./mvnw -B package first" >&2; exit 1; }
 

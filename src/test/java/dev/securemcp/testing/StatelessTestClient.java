@@ -55,9 +55,14 @@ public final class StatelessTestClient {
     }
 
     public RequestSpecification headers(String method, String name) {
+        return headers(method, name, VERSION);
+    }
+
+    /** Headers naming {@code version} in MCP-Protocol-Version. */
+    public RequestSpecification headers(String method, String name, String version) {
         RequestSpecification spec = given().header("Authorization", "Bearer " + token)
                 .header("Accept", McpTestClient.ACCEPT)
-                .header("MCP-Protocol-Version", VERSION)
+                .header("MCP-Protocol-Version", version)
                 .header("Mcp-Method", method)
                 .contentType(ContentType.JSON);
         return name == null ? spec : spec.header("Mcp-Name", name);

@@ -47,7 +47,7 @@ class StatelessRequestsTest {
     @Test
     void aProtocolVersionHeaderThatDisagreesWithMetaIsAHeaderMismatch() {
         StatelessTestClient client = StatelessTestClient.valid();
-        client.send(client.headers("tools/list", null).header("MCP-Protocol-Version", "2099-01-01"), "tools/list",
+        client.send(client.headers("tools/list", null, "2099-01-01"), "tools/list",
                 StatelessTestClient.params(client.meta(), "")).then().statusCode(400).body("error.code", equalTo(-32020));
     }
 
@@ -56,7 +56,7 @@ class StatelessRequestsTest {
         StatelessTestClient client = StatelessTestClient.valid();
         String meta = "{\"io.modelcontextprotocol/protocolVersion\":\"2099-01-01\","
                 + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
-        client.send(client.headers("tools/list", null).header("MCP-Protocol-Version", "2099-01-01"), "tools/list",
+        client.send(client.headers("tools/list", null, "2099-01-01"), "tools/list",
                 StatelessTestClient.params(meta, "")).then().statusCode(400)
                 .body("error.code", equalTo(-32022))
                 .body("error.data.supported", hasItem("2026-07-28"))
