@@ -81,4 +81,20 @@ class InputRequiredTest {
         StatelessTestClient.valid().callTool("test_ask_user", "\"inputResponses\":{\"elicitation-1\":12345}")
                 .then().statusCode(200).body("error.code", equalTo(-32602));
     }
+
+    @Test
+    void aToolThatAsksTwiceTakesTwoRoundsAndTheFirstAnswerTravelsInTheState() {
+        StatelessTestClient client = StatelessTestClient.valid();
+        String first = client.callTool("test_ask_twice", "").then().extract().path("result.requestState");
+        Response second = client.callTool("test_ask_twice",
+                "\"inputResponses\":{\"name\":{\"action\":\"accept\",\"content\":{\"name\":\"Ada\"}}},"
+                        + "\"requestState\":\"" + first + "\"");
+        second.then().statusCode(200).body("result.resultType", equalTo("input_required"))
+                .body("result.inputRequests.color.method", equalTo("elicitation/create"));
+        String state = second.then().extract().path("result.requestState");
+        client.callTool("test_ask_twice",
+                "\"inputResponses\":{\"color\":{\"action\":\"accept\",\"content\":{\"color\":\"green\"}}},"
+                        + "\"requestState\":\"" + state + "\"")
+                .then().statusCode(200).body("result.content[0].text", equalTo("Ada likes green."));
+    }
 }

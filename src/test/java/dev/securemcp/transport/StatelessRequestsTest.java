@@ -102,4 +102,18 @@ class StatelessRequestsTest {
                 .body("error.code", equalTo(-32021))
                 .body("error.data.requiredCapabilities.elicitation", notNullValue());
     }
+
+    @Test
+    void aToolSendsNoLogMessageWhenTheRequestNamesNoLogLevel() {
+        StatelessTestClient.valid().callTool("test_log_once", "").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/json"))
+                .body("result.content[0].text", equalTo("done"));
+    }
+
+    @Test
+    void discoverOffersNoSubscriptionsInTheStatelessRevision() {
+        StatelessTestClient.valid().call("server/discover", null, "").then().statusCode(200)
+                .body("result.capabilities.resources.subscribe", org.hamcrest.Matchers.nullValue())
+                .body("result.capabilities.logging", org.hamcrest.Matchers.nullValue());
+    }
 }
