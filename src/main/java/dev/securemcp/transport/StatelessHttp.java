@@ -57,6 +57,9 @@ public class StatelessHttp {
     StreamableHttp transport;
 
     @Inject
+    TransportAudit audit;
+
+    @Inject
     Vertx vertx;
 
     Uni<Response> post(Incoming in, JsonNode parsed, HttpServerResponse response, String requestId, long started) {
@@ -94,27 +97,34 @@ public class StatelessHttp {
                 .declared(declared.capabilities(), declared.logLevel());
         return Uni.createFrom().deferred(() -> dispatcher.dispatch(request, exchange))
                 .onItemOrFailure().transformToUni((result, failure) -> {
-                    AccessLog.record(requestId, in.caller().subject(), null, request.method(), exchange.tool(),
-                            failure == null ? "ok" : failure instanceof InputRequiredException ? "input_required"
-                                    : failure instanceof McpException e ? "error:" + e.code() : "failed",
-                            started);
-                    if (failure instanceof InputRequiredException needed
-                            && StatelessRequestCheck.MAY_ASK.contains(request.method())) {
-                        return channel.finish(JsonRpc.result(request.id(), inputRequired(in, request, needed)));
-                    }
-                    if (failure instanceof AccessDeniedException denied) {
-                        return transport.refuse(request, denied, channel);
-                    }
-                    if (failure instanceof McpException protocol) {
-                        return channel.canChangeStatus().flatMap(free -> free
-                                ? error(statusOf(protocol.code()), request.id(), protocol)
-                                : channel.finish(JsonRpc.error(request.id(), protocol)));
-                    }
-                    if (failure != null) {
-                        return channel.finish(StreamableHttp.errorMessage(request.id(), failure, requestId));
-                    }
-                    return channel.finish(JsonRpc.result(request.id(), complete(request.method(), result)));
+                    String outcome = failure == null ? "ok" : failure instanceof InputRequiredException ? "input_required"
+                            : failure instanceof AccessDeniedException ? "http:403"
+                            : failure instanceof McpException e ? "error:" + e.code() : "error:" + ErrorCode.INTERNAL_ERROR;
+                    AccessLog.record(requestId, in.caller().subject(), null, request.method(), exchange.tool(), outcome, started);
+                    // As in a session, the answer leaves only once its audit event is in the file.
+                    return audit.afterRequest(requestId, in.caller(), null, request.method(), exchange.tool(),
+                            failure instanceof AccessDeniedException, outcome, started)
+                            .flatMap(written -> answer(in, request, channel, result, failure, requestId));
                 });
+    }
+
+    private Uni<Response> answer(Incoming in, JsonRpcRequest request, ResponseChannel channel, JsonNode result,
+            Throwable failure, String requestId) {
+        if (failure instanceof InputRequiredException needed && StatelessRequestCheck.MAY_ASK.contains(request.method())) {
+            return channel.finish(JsonRpc.result(request.id(), inputRequired(in, request, needed)));
+        }
+        if (failure instanceof AccessDeniedException denied) {
+            return transport.refuse(request, denied, channel);
+        }
+        if (failure instanceof McpException protocol) {
+            return channel.canChangeStatus().flatMap(free -> free
+                    ? error(statusOf(protocol.code()), request.id(), protocol)
+                    : channel.finish(JsonRpc.error(request.id(), protocol)));
+        }
+        if (failure != null) {
+            return channel.finish(StreamableHttp.errorMessage(request.id(), failure, requestId));
+        }
+        return channel.finish(JsonRpc.result(request.id(), complete(request.method(), result)));
     }
 
     /** The answers this round can use: those sealed in its requestState, then its inputResponses. */
