@@ -24,4 +24,9 @@ class ProtocolVersionTest {
         assertFalse(ProtocolVersion.V2025_06_18.allowsBatches());
         assertFalse(ProtocolVersion.V2025_11_25.allowsBatches());
     }
+
+    @Test
+    void initializeNeverNegotiatesTheStatelessRevision() {
+        assertEquals(ProtocolVersion.V2025_11_25, ProtocolVersion.negotiate("2026-07-28"));
+    }
 }
