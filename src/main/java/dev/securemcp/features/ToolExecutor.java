@@ -1,8 +1,5 @@
 package dev.securemcp.features;
 
-import dev.securemcp.protocol.InputRequiredException;
-import dev.securemcp.protocol.McpException;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +16,8 @@ import org.jboss.logging.MDC;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.config.McpConfig;
+import dev.securemcp.protocol.InputRequiredException;
+import dev.securemcp.protocol.McpException;
 import dev.securemcp.tools.Tool;
 import dev.securemcp.tools.ToolException;
 import dev.securemcp.tools.ToolResult;
