@@ -51,7 +51,7 @@ trap cleanup EXIT
 
 rm -rf "$OUT" && mkdir -p "$OUT"
 SERVER_PORT=$(free_port)
-java -Dmcp.conformance.enabled=true -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$SERVER_PORT" \
+java -Dmcp.conformance.enabled=true -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$SERVER_PORT" -Dquarkus.management.port=0 \
   -Dmp.jwt.verify.publickey.location=src/test/resources/test-keys/public.pem \
   -jar "$JAR" >"$OUT/server.log" 2>&1 &
 PIDS+=($!)
