@@ -80,8 +80,10 @@ class JwksVerificationTest {
         }
         long elapsed = System.currentTimeMillis() - started;
         int fetched = JwksServer.fetches() - before;
-        // One refetch when the interval has passed, then at most one per further interval.
-        assertTrue(fetched >= 1 && fetched <= 1 + elapsed / REFETCH_INTERVAL_MS,
+        // One refetch when the interval has passed, then at most one per further interval; one more is
+        // tolerated for a fetch that straddles the loop's start on a loaded machine. Without the limit
+        // the ten unknown kids would cause ten fetches.
+        assertTrue(fetched >= 1 && fetched <= 2 + elapsed / REFETCH_INTERVAL_MS,
                 "10 unknown kids in " + elapsed + " ms caused " + fetched + " fetches");
     }
 

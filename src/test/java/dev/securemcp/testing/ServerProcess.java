@@ -59,7 +59,7 @@ public class ServerProcess implements QuarkusTestResourceLifecycleManager {
     public void startIn(Path dir, String... extraArgs) throws IOException, InterruptedException {
         this.workDir = dir;
         this.log = dir.resolve("server.log");
-        List<String> command = new ArrayList<>(List.of(java(), "-Dquarkus.http.port=0"));
+        List<String> command = new ArrayList<>(List.of(java(), "-Dquarkus.http.port=0", "-Dquarkus.management.port=0"));
         command.addAll(List.of(extraArgs));
         command.addAll(List.of("-jar", packagedJar().toString(), "serve"));
         process = new ProcessBuilder(command).directory(dir.toFile())
