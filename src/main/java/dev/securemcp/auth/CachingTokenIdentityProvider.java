@@ -52,15 +52,14 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
         return TokenAuthenticationRequest.class;
     }
 
-    /** Before smallrye-jwt's own validator (priority 0). */
+    /** Before smallrye-jwt's own validator, which has the default priority (SYSTEM_FIRST + 1). */
     @Override
     public int priority() {
-        return 100;
+        return SYSTEM_FIRST + 100;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        org.jboss.logging.Logger.getLogger("TMPDEBUG").infof("provider called %s %s", request.getToken().getClass(), config.auth().tokenCache().enabled());
         if (!(request.getToken() instanceof JsonWebTokenCredential) || !config.auth().tokenCache().enabled()) {
             return Uni.createFrom().nullItem();
         }
