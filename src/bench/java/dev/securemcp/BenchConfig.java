@@ -1,6 +1,9 @@
 package dev.securemcp;
 
+import java.time.Duration;
+
 import dev.securemcp.config.McpConfig;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
 /** The project's {@code mcp.*} settings with their defaults, outside Quarkus. */
@@ -9,6 +12,10 @@ public final class BenchConfig {
     }
 
     public static McpConfig defaults() {
-        return new SmallRyeConfigBuilder().withMapping(McpConfig.class).build().getConfigMapping(McpConfig.class);
+        return new SmallRyeConfigBuilder()
+                .withConverter(Duration.class, 200, new DurationConverter())
+                .withMapping(McpConfig.class)
+                .build()
+                .getConfigMapping(McpConfig.class);
     }
 }
