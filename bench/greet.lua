@@ -1,5 +1,5 @@
 -- wrk script: authenticated tools/call greet (or the floor endpoint) round-robin over sessions.
--- usage: wrk ... -s bench/greet.lua -- SESSIONS_FILE mcp|floor [STOP_AFTER]
+-- usage: wrk ... -s bench/greet.lua -- SESSIONS_FILE mcp|floor
 -- SESSIONS_FILE holds "token session subject" lines (bench/BenchClient.java sessions ...).
 -- Each request greets its own subject by name, so a correct answer says "Hello, S! Your userid
 -- is S." with the same S twice: an answer built from another caller's token counts as wrong.
@@ -11,7 +11,6 @@ end
 
 function init(args)
   local file, mode = args[1], args[2]
-  stop_after = tonumber(args[3] or "0")
   requests, count, wrong, non2xx = {}, 0, 0, 0
   for line in io.lines(file) do
     local token, session, subject = line:match("^(%S+) (%S+) (%S+)$")
@@ -48,9 +47,6 @@ function response(status, headers, body)
     if name == nil or name ~= user or (want_is_error and not body:find('"isError":false', 1, true)) then
       wrong = wrong + 1
     end
-  end
-  if stop_after > 0 and count >= stop_after then
-    wrk.thread:stop()
   end
 end
 
