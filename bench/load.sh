@@ -115,6 +115,8 @@ load warmup 10 "$WORK/one" floor
 RSS_ONE_TOKEN=$(rss_mb)
 say "opening $TOKENS sessions, one per token..."
 client sessions "$URL/mcp" "$WORK/private.pem" "$TOKENS" "$WORK/many"
+# The first session was the oldest when the 10,000 opened (mcp.session.max-total): use agent-0's.
+head -1 "$WORK/many" >"$WORK/one"
 load warmup 10 "$WORK/many" mcp
 for round in $(seq "$ROUNDS"); do
   load mcp1 "$MEASURE" "$WORK/one" mcp
