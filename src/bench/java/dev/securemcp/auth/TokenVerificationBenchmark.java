@@ -2,6 +2,8 @@ package dev.securemcp.auth;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -21,15 +23,17 @@ import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 
 /**
- * The cost of turning a bearer token into a verified JsonWebToken: smallrye-jwt's full check
- * (parse, RS256 signature, claims) against a hit in {@link VerifiedTokenCache} (SHA-256 of the
- * token, one map lookup, the exp check).
+ * The cost of turning a bearer token into a verified JsonWebToken: the server's full check
+ * ({@link TokenVerifier}: parse, RS256 signature, claims, lifetime, revocation), smallrye-jwt's own
+ * parser for reference, and a hit in {@link VerifiedTokenCache} (SHA-256 of the token, one map
+ * lookup, the exp check).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class TokenVerificationBenchmark {
     private DefaultJWTParser parser;
+    private TokenVerifier verifier;
     private VerifiedTokenCache cache;
     private String token;
 
@@ -55,6 +59,19 @@ public class TokenVerificationBenchmark {
         JWTAuthContextInfo context = new JWTAuthContextInfo(keys.getPublic(), "http://localhost:8000");
         context.setExpectedAudience(Set.of("my-mcp-server"));
         parser = new DefaultJWTParser(context);
+        RevocationStore noneRevoked = new RevocationStore() {
+            @Override
+            public boolean isRevoked(String jti) {
+                return false;
+            }
+
+            @Override
+            public boolean revoke(String jti) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        verifier = new TokenVerifier((jws, nesting) -> keys.getPublic(), "http://localhost:8000",
+                List.of("my-mcp-server"), 60, Duration.ofHours(24), noneRevoked);
         cache = new VerifiedTokenCache(10_000, System::currentTimeMillis);
         JsonWebToken verified = parser.parse(token);
         cache.put(token, verified, Set.of(), cache.generation());
@@ -62,6 +79,11 @@ public class TokenVerificationBenchmark {
 
     @Benchmark
     public JsonWebToken fullVerification() throws Exception {
+        return verifier.parse(token);
+    }
+
+    @Benchmark
+    public JsonWebToken smallryeParser() throws Exception {
         return parser.parse(token);
     }
 

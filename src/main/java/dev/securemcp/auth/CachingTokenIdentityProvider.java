@@ -28,8 +28,10 @@ import io.vertx.ext.web.RoutingContext;
  * does, with a {@link VerifiedTokenCache} in front: a token seen before and not yet expired skips
  * parsing and the signature check. On a miss the {@link JWTParser} bean does the full check, and
  * its failures surface exactly as MpJwtValidator's do (an {@link AuthenticationFailedException}
- * caused by the parser's exception), so the 401 still names the kind. With the cache switched off
- * this provider steps aside and MpJwtValidator answers.
+ * caused by the parser's exception), so the 401 still names the kind. A hit is refused when its
+ * {@code jti} has been revoked since it was cached (one set lookup), so a revocation holds from the
+ * next request on whatever path recorded it. With the cache switched off this provider steps aside
+ * and MpJwtValidator answers.
  */
 @ApplicationScoped
 @Unremovable
@@ -46,6 +48,9 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
 
     @Inject
     McpConfig config;
+
+    @Inject
+    RevocationStore revocations;
 
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
@@ -66,6 +71,13 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
         String token = request.getToken().getToken();
         VerifiedTokenCache.Verified hit = cache.find(token);
         if (hit != null) {
+            String jti = hit.token().getTokenID();
+            if (revocations.isRevoked(jti)) {
+                // Revoked after it was cached: refused as the full check would refuse it, and dropped.
+                cache.forgetTokenId(jti);
+                return Uni.createFrom().failure(new AuthenticationFailedException(
+                        new ParseException("The token is refused.", new RevokedTokenException())));
+            }
             return Uni.createFrom().item(identity(request, hit.token(), hit.roles()));
         }
         if (validator.isBlockingAuthentication()) {
