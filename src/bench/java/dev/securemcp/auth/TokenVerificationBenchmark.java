@@ -70,7 +70,7 @@ public class TokenVerificationBenchmark {
                 throw new UnsupportedOperationException();
             }
         };
-        verifier = new TokenVerifier((jws, nesting) -> keys.getPublic(), "http://localhost:8000",
+        verifier = new TokenVerifier((signature, nesting) -> keys.getPublic(), "http://localhost:8000",
                 List.of("my-mcp-server"), 60, Duration.ofHours(24), noneRevoked);
         cache = new VerifiedTokenCache(10_000, System::currentTimeMillis);
         JsonWebToken verified = parser.parse(token);
