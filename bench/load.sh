@@ -59,7 +59,8 @@ start_server() {
   local cpus=$1; shift
   local started; started=$(date +%s%N)
   taskset -c "$cpus" java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port=$((PORT + 1)) \
-    -Dmp.jwt.verify.publickey.location="$WORK/public.pem" -Dmcp.bench.enabled=true "$@" \
+    -Dmp.jwt.verify.publickey.location="$WORK/public.pem" -Dmcp.bench.enabled=true \
+    -Dmcp.audit.file="$WORK/audit.jsonl" -Dmcp.revocation.file="$WORK/revoked-jti.txt" "$@" \
     -jar "$JAR" >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   until curl -s -f -o /dev/null -D "$WORK/headers" -X POST "$URL/mcp" -H "Authorization: Bearer $FIRST_TOKEN" \
