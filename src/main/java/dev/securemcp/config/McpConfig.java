@@ -183,6 +183,28 @@ public interface McpConfig {
         @WithName("jwks-min-refetch-interval")
         @WithDefault("5S")
         Duration jwksMinRefetchInterval();
+
+        /** Verified tokens kept so that a repeated token skips the signature check. */
+        @WithName("token-cache")
+        TokenCache tokenCache();
+
+        interface TokenCache {
+            @WithDefault("true")
+            boolean enabled();
+
+            /** At most this many tokens; each also leaves the cache at its exp. */
+            @WithName("max-entries")
+            @WithDefault("10000")
+            long maxEntries();
+        }
+    }
+
+    Bench bench();
+
+    interface Bench {
+        /** The benchmark's floor endpoint, at run time. */
+        @WithDefault("false")
+        boolean enabled();
     }
 
     interface Conformance {

@@ -24,10 +24,18 @@ final class AccessLog {
             return;
         }
         long micros = nanos / 1000;
-        LOG.infof("req=%s sub=%s session=%s method=%s tool=%s outcome=%s ms=%d.%03d",
-                requestId, subject, session == null ? "-" : session,
-                knownMethod.equals("other") ? "other:" + printable(method) : knownMethod, tool == null ? "-" : tool,
-                outcome, micros / 1000, micros % 1000);
+        long fraction = micros % 1000;
+        // Built by hand: java.util.Formatter was a visible share of a request's CPU in the profile.
+        StringBuilder line = new StringBuilder(160)
+                .append("req=").append(requestId)
+                .append(" sub=").append(subject)
+                .append(" session=").append(session == null ? "-" : session)
+                .append(" method=").append(knownMethod.equals("other") ? "other:" + printable(method) : knownMethod)
+                .append(" tool=").append(tool == null ? "-" : tool)
+                .append(" outcome=").append(outcome)
+                .append(" ms=").append(micros / 1000).append('.')
+                .append(fraction < 100 ? (fraction < 10 ? "00" : "0") : "").append(fraction);
+        LOG.info(line.toString());
     }
 
     /** A wire name this server knows, {@code batch}, {@code invalid} (unreadable message) or {@code other}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.securemcp.protocol.MessageSink;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -20,6 +21,7 @@ final class ResponseChannel implements MessageSink {
     private final AcceptedTypes accepted;
     private final boolean preferStream;
     private final String sessionId;
+    private volatile boolean sentBefore;
 
     /**
      * @param preferStream answer as a stream even without earlier messages (a progress token)
@@ -40,6 +42,7 @@ final class ResponseChannel implements MessageSink {
         if (!accepted.eventStream()) {
             return;
         }
+        sentBefore = true;
         context.runOnContext(ignored -> stream.open(sessionId));
         stream.send(message);
     }
@@ -55,20 +58,31 @@ final class ResponseChannel implements MessageSink {
      * itself (a stream).
      */
     Uni<Response> finish(ObjectNode message) {
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> {
-            if (stream.isOpen() || (preferStream && accepted.eventStream()) || !accepted.json()) {
-                stream.open(sessionId);
-                stream.send(message);
-                stream.end();
-                emitter.complete(null);
-            } else {
-                Response.ResponseBuilder answer = Response.ok(json.write(message), McpHeaders.JSON);
-                if (sessionId != null) {
-                    answer.header(McpHeaders.SESSION_ID, sessionId);
-                }
-                emitter.complete(answer.build());
-            }
-        }));
+        if (!sentBefore && Vertx.currentContext() == context && !streams()) {
+            // A plain JSON answer, nothing queued before it, on the request's own context: answer now.
+            return Uni.createFrom().item(answer(message));
+        }
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> emitter.complete(answer(message))));
+    }
+
+    /** Whether the answer is an event stream; must run on the request's context. */
+    private boolean streams() {
+        return stream.isOpen() || (preferStream && accepted.eventStream()) || !accepted.json();
+    }
+
+    /** Must run on the request's context. */
+    private Response answer(ObjectNode message) {
+        if (streams()) {
+            stream.open(sessionId);
+            stream.send(message);
+            stream.end();
+            return null;
+        }
+        Response.ResponseBuilder answer = Response.ok(json.write(message), McpHeaders.JSON);
+        if (sessionId != null) {
+            answer.header(McpHeaders.SESSION_ID, sessionId);
+        }
+        return answer.build();
     }
 
     /** Whether an HTTP status can still be chosen (nothing has been streamed yet). */

@@ -1,0 +1,72 @@
+package dev.securemcp.features;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.securemcp.BenchConfig;
+import dev.securemcp.access.Caller;
+import dev.securemcp.config.McpConfig;
+import dev.securemcp.protocol.Exchange;
+import dev.securemcp.protocol.JsonRpcRequest;
+import dev.securemcp.protocol.McpMethod;
+import dev.securemcp.protocol.MessageSink;
+import dev.securemcp.protocol.ProtocolVersion;
+import dev.securemcp.tools.GreetTool;
+import dev.securemcp.tools.ToolRegistry;
+import dev.securemcp.tools.ToolResult;
+
+/** tools/call greet from a decoded request to the result tree: lookup, access, validation, the tool. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class ToolsCallBenchmark {
+    private ToolsFeature feature;
+    private GreetTool greet;
+    private Caller caller;
+    private JsonRpcRequest request;
+    private ObjectNode arguments;
+
+    @Setup
+    public void setUp() {
+        McpConfig config = BenchConfig.defaults();
+        feature = new ToolsFeature();
+        feature.registry = new ToolRegistry();
+        greet = new GreetTool();
+        feature.registry.register(greet);
+        feature.executor = new ToolExecutor(config);
+        feature.config = config;
+        caller = new Caller("agent-1", "http://localhost:8000", Set.of("my-mcp-server"), Set.of("read", "write"),
+                Set.of(), Instant.now().plusSeconds(3600), "jti-1");
+        ObjectNode params = JsonNodeFactory.instance.objectNode().put("name", "greet");
+        arguments = params.putObject("arguments").put("name", "agent-1");
+        request = new JsonRpcRequest(IntNode.valueOf(1), "tools/call", params);
+    }
+
+    private Exchange exchange() {
+        return new Exchange(caller, ProtocolVersion.V2025_11_25, null, MessageSink.NONE, null);
+    }
+
+    @Benchmark
+    public JsonNode dispatchToolsCall() {
+        return feature.handle(McpMethod.TOOLS_CALL, request, exchange()).await().indefinitely();
+    }
+
+    @Benchmark
+    public ToolResult greet() {
+        return greet.call(arguments, new ExchangeToolContext(exchange(), "greet"));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.securemcp.auth;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import dev.securemcp.config.McpConfig;
+import io.quarkus.arc.Unremovable;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.smallrye.jwt.runtime.auth.JsonWebTokenCredential;
+import io.quarkus.smallrye.jwt.runtime.auth.MpJwtValidator;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Turns a bearer token into the caller's identity, as smallrye-jwt's own {@link MpJwtValidator}
+ * does, with a {@link VerifiedTokenCache} in front: a token seen before and not yet expired skips
+ * parsing and the signature check. On a miss the {@link JWTParser} bean does the full check, and
+ * its failures surface exactly as MpJwtValidator's do (an {@link AuthenticationFailedException}
+ * caused by the parser's exception), so the 401 still names the kind. A hit is refused when its
+ * {@code jti} has been revoked since it was cached (one set lookup), so a revocation holds from the
+ * next request on whatever path recorded it. With the cache switched off this provider steps aside
+ * and MpJwtValidator answers.
+ */
+@ApplicationScoped
+@Unremovable
+public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    @Inject
+    JWTParser parser;
+
+    @Inject
+    VerifiedTokenCache cache;
+
+    @Inject
+    MpJwtValidator validator;
+
+    @Inject
+    McpConfig config;
+
+    @Inject
+    RevocationStore revocations;
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    /** Before smallrye-jwt's own validator, which has the default priority (SYSTEM_FIRST + 1). */
+    @Override
+    public int priority() {
+        return SYSTEM_FIRST + 100;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        if (!(request.getToken() instanceof JsonWebTokenCredential) || !config.auth().tokenCache().enabled()) {
+            return Uni.createFrom().nullItem();
+        }
+        String token = request.getToken().getToken();
+        VerifiedTokenCache.Verified hit = cache.find(token);
+        if (hit != null) {
+            String jti = hit.token().getTokenID();
+            if (revocations.isRevoked(jti)) {
+                // Revoked after it was cached: refused as the full check would refuse it, and dropped.
+                cache.forgetTokenId(jti);
+                return Uni.createFrom().failure(new AuthenticationFailedException(
+                        new ParseException("The token is refused.", new RevokedTokenException())));
+            }
+            return Uni.createFrom().item(identity(request, hit.token(), hit.roles()));
+        }
+        if (validator.isBlockingAuthentication()) {
+            return context.runBlocking(() -> verify(request, token));
+        }
+        try {
+            return Uni.createFrom().item(verify(request, token));
+        } catch (AuthenticationFailedException refused) {
+            return Uni.createFrom().failure(refused);
+        }
+    }
+
+    private SecurityIdentity verify(TokenAuthenticationRequest request, String token) {
+        long generation = cache.generation();
+        JsonWebToken verified;
+        try {
+            verified = parser.parse(token);
+        } catch (ParseException refused) {
+            throw new AuthenticationFailedException(refused);
+        }
+        Set<String> roles = verified.getGroups() == null ? Set.of() : verified.getGroups();
+        cache.put(token, verified, roles, generation);
+        return identity(request, verified, roles);
+    }
+
+    /** The same identity MpJwtValidator builds, bound to this request's routing context. */
+    private static SecurityIdentity identity(TokenAuthenticationRequest request, JsonWebToken token, Set<String> roles) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(token)
+                .addCredential(request.getToken())
+                .addRoles(roles)
+                .addAttribute("quarkus.user", token);
+        RoutingContext routingContext = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (routingContext != null) {
+            builder.addAttribute(RoutingContext.class.getName(), routingContext);
+        }
+        return builder.build();
+    }
+}
