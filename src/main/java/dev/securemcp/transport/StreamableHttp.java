@@ -96,14 +96,11 @@ public class StreamableHttp {
         if (message instanceof JsonRpcRequest request && McpMethod.INITIALIZE.wireName().equals(request.method())) {
             return initialize(in, request, response, requestId, started);
         }
-        Response refused = checkSessionHeaders(in);
-        if (refused != null) {
-            return done(refused);
+        SessionLookup lookup = lookUp(in);
+        if (lookup.refusal() != null) {
+            return done(lookup.refusal());
         }
-        McpSession session = sessions.find(in.sessionId(), in.caller().subject()).orElse(null);
-        if (session == null) {
-            return done(HttpErrors.sessionNotFound());
-        }
+        McpSession session = lookup.session();
         if (message instanceof JsonRpcRequest request) {
             return answer(in, request, session, response, requestId, started);
         }
@@ -121,14 +118,11 @@ public class StreamableHttp {
         if (!in.accepted().eventStream()) {
             return done(HttpErrors.notAcceptable("text/event-stream"));
         }
-        Response refused = checkSessionHeaders(in);
-        if (refused != null) {
-            return done(refused);
+        SessionLookup lookup = lookUp(in);
+        if (lookup.refusal() != null) {
+            return done(lookup.refusal());
         }
-        McpSession session = sessions.find(in.sessionId(), in.caller().subject()).orElse(null);
-        if (session == null) {
-            return done(HttpErrors.sessionNotFound());
-        }
+        McpSession session = lookup.session();
         if (session.streams().size() >= config.sse().maxStreamsPerSession()) {
             return done(HttpErrors.of(429, null, ErrorCode.INVALID_REQUEST,
                     "Too many open streams for this session: close one first."));
@@ -145,14 +139,11 @@ public class StreamableHttp {
     }
 
     Uni<Response> endSession(Incoming in) {
-        Response refused = checkSessionHeaders(in);
-        if (refused != null) {
-            return done(refused);
+        SessionLookup lookup = lookUp(in);
+        if (lookup.refusal() != null) {
+            return done(lookup.refusal());
         }
-        McpSession session = sessions.find(in.sessionId(), in.caller().subject()).orElse(null);
-        if (session == null) {
-            return done(HttpErrors.sessionNotFound());
-        }
+        McpSession session = lookup.session();
         sessions.end(session);
         LOG.debugf("Session %s ended by the client", session.shortId());
         String requestId = RequestIds.current();
@@ -258,6 +249,20 @@ public class StreamableHttp {
             list.forEach(array::add);
             return Response.ok(json.write(array), MediaType.APPLICATION_JSON).build();
         });
+    }
+
+    /** The caller's session named by the request, or the refusal (400 or 404) to answer with. */
+    private record SessionLookup(McpSession session, Response refusal) {
+    }
+
+    private SessionLookup lookUp(Incoming in) {
+        Response refused = checkSessionHeaders(in);
+        if (refused != null) {
+            return new SessionLookup(null, refused);
+        }
+        return sessions.find(in.sessionId(), in.caller().subject())
+                .map(session -> new SessionLookup(session, null))
+                .orElseGet(() -> new SessionLookup(null, HttpErrors.sessionNotFound()));
     }
 
     /** Mcp-Session-Id present, and MCP-Protocol-Version, when sent, one this server speaks. */
