@@ -74,7 +74,7 @@ public class TokenVerificationBenchmark {
                 List.of("my-mcp-server"), 60, Duration.ofHours(24), noneRevoked);
         cache = new VerifiedTokenCache(10_000, System::currentTimeMillis);
         JsonWebToken verified = parser.parse(token);
-        cache.put(token, verified, Set.of(), cache.generation());
+        cache.put(token, verified, Set.of(), KeyStanding.PERMANENT, cache.generation());
     }
 
     @Benchmark

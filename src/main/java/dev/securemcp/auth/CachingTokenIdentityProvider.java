@@ -18,7 +18,6 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.smallrye.jwt.runtime.auth.JsonWebTokenCredential;
 import io.quarkus.smallrye.jwt.runtime.auth.MpJwtValidator;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -26,11 +25,13 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Turns a bearer token into the caller's identity, as smallrye-jwt's own {@link MpJwtValidator}
  * does, with a {@link VerifiedTokenCache} in front: a token seen before and not yet expired skips
- * parsing and the signature check. On a miss the {@link JWTParser} bean does the full check, and
+ * parsing and the signature check. On a miss the {@link TokenVerifier} does the full check, and
  * its failures surface exactly as MpJwtValidator's do (an {@link AuthenticationFailedException}
  * caused by the parser's exception), so the 401 still names the kind. A hit is refused when its
  * {@code jti} has been revoked since it was cached (one set lookup), so a revocation holds from the
- * next request on whatever path recorded it. With the cache switched off this provider steps aside
+ * next request on whatever path recorded it, and treated as a miss when the key that verified it has
+ * left the key set, so that the full check refuses it as it would refuse any token signed with an
+ * unknown key. With the cache switched off this provider steps aside
  * and MpJwtValidator answers.
  */
 @ApplicationScoped
@@ -38,7 +39,10 @@ import io.vertx.ext.web.RoutingContext;
 public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     @Inject
-    JWTParser parser;
+    TokenVerifier verifier;
+
+    @Inject
+    VerificationKeys keys;
 
     @Inject
     VerifiedTokenCache cache;
@@ -92,15 +96,16 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
 
     private SecurityIdentity verify(TokenAuthenticationRequest request, String token) {
         long generation = cache.generation();
-        JsonWebToken verified;
+        TokenVerifier.Verified verified;
         try {
-            verified = parser.parse(token);
+            verified = verifier.verify(token);
         } catch (ParseException refused) {
             throw new AuthenticationFailedException(refused);
         }
-        Set<String> roles = verified.getGroups() == null ? Set.of() : verified.getGroups();
-        cache.put(token, verified, roles, generation);
-        return identity(request, verified, roles);
+        JsonWebToken jwt = verified.token();
+        Set<String> roles = jwt.getGroups() == null ? Set.of() : jwt.getGroups();
+        cache.put(token, jwt, roles, keys.standing(verified.key()), generation);
+        return identity(request, jwt, roles);
     }
 
     /** The same identity MpJwtValidator builds, bound to this request's routing context. */

@@ -1,12 +1,7 @@
 package dev.securemcp.auth;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,17 +12,11 @@ import io.smallrye.jwt.util.KeyUtils;
 import io.smallrye.jwt.util.ResourceUtils;
 
 /**
- * Whether the configured verification key source can be used right now: a PEM file (or classpath
- * resource) that holds a public key, or a JWKS URL that answers with at least one key.
+ * Whether a key file can be used right now: a PEM file (or classpath resource) that holds a public
+ * key, or a JWKS document with at least one key. (A JWKS URL is judged by what the server last
+ * fetched: {@link KeySourceReadiness}.)
  */
 public final class KeySourceProbe {
-    private final HttpClient http;
-    private final Duration timeout;
-
-    public KeySourceProbe(Duration timeout) {
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
-    }
 
     /** Empty when usable; otherwise one sentence that says what is wrong (no key material in it). */
     public Optional<String> problem(String location) {
@@ -36,12 +25,8 @@ public final class KeySourceProbe {
         }
         String content;
         try {
-            content = location.startsWith("http:") || location.startsWith("https:") ? fetch(location)
-                    : ResourceUtils.readResource(location);
-        } catch (IOException | InterruptedException unreadable) {
-            if (unreadable instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+            content = ResourceUtils.readResource(location);
+        } catch (IOException unreadable) {
             return Optional.of("The key source " + location + " cannot be read: " + unreadable.getClass().getSimpleName() + ".");
         }
         if (content == null || content.isBlank()) {
@@ -49,15 +34,6 @@ public final class KeySourceProbe {
         }
         return holdsKey(content.trim()) ? Optional.empty()
                 : Optional.of("The key source " + location + " holds no usable public key.");
-    }
-
-    private String fetch(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("HTTP " + response.statusCode());
-        }
-        return response.body();
     }
 
     private static boolean holdsKey(String content) {

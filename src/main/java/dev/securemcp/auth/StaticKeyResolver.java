@@ -14,14 +14,13 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwx.JsonWebStructure;
-import org.jose4j.keys.resolvers.VerificationKeyResolver;
 import org.jose4j.lang.JoseException;
 import org.jose4j.lang.UnresolvableKeyException;
 
 import io.smallrye.jwt.util.ResourceUtils;
 
 /** Keys read once from a PEM public key (RSA or EC) or a JWKS document in a file or on the classpath. */
-final class StaticKeyResolver implements VerificationKeyResolver {
+final class StaticKeyResolver implements KeySource {
     private final List<JsonWebKey> keys;
 
     StaticKeyResolver(List<JsonWebKey> keys) {
@@ -62,5 +61,11 @@ final class StaticKeyResolver implements VerificationKeyResolver {
             throw new UnresolvableKeyException("No configured key fits the token's kid and algorithm.");
         }
         return key;
+    }
+
+    /** Every key it resolved stays: the file is read once. */
+    @Override
+    public KeyStanding standing(Key key) {
+        return KeyStanding.PERMANENT;
     }
 }

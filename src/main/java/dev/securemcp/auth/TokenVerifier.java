@@ -1,5 +1,6 @@
 package dev.securemcp.auth;
 
+import java.security.Key;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
 
 import dev.securemcp.config.McpConfig;
@@ -65,11 +67,23 @@ public class TokenVerifier extends DefaultJWTParser {
                 .build();
     }
 
+    /** A token that passed every check, and the key whose signature check it passed. */
+    public record Verified(JsonWebToken token, Key key) {
+    }
+
     @Override
     public JsonWebToken parse(String token) throws ParseException {
+        return verify(token).token();
+    }
+
+    /** As {@link #parse(String)}, naming the key that verified the token (for the token cache). */
+    public Verified verify(String token) throws ParseException {
         JwtClaims claims;
+        Key key;
         try {
-            claims = consumer.processToClaims(token);
+            JwtContext context = consumer.process(token);
+            claims = context.getJwtClaims();
+            key = context.getJoseObjects().get(0).getKey();
             checkLifetime(claims);
             if (revocations.isRevoked(claims.getJwtId())) {
                 throw new RevokedTokenException();
@@ -79,7 +93,7 @@ public class TokenVerifier extends DefaultJWTParser {
         } catch (TokenRefusedException refused) {
             throw new ParseException("The token is refused.", refused);
         }
-        return new DefaultJWTCallerPrincipal(token, "JWT", claims);
+        return new Verified(new DefaultJWTCallerPrincipal(token, "JWT", claims), key);
     }
 
     @Override

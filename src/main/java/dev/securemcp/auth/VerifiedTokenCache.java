@@ -25,14 +25,16 @@ import dev.securemcp.config.McpConfig;
  * Keyed by the SHA-256 of the token (the raw token is never a key); bounded in size; an entry lives
  * until the token's {@code exp} (never into the clock-skew grace that a full check would allow) and
  * is dropped when its {@code jti} is revoked or the keys change ({@link #forgetTokenId},
- * {@link #clear}). Only successes are kept: a refused token is checked in full every time.
+ * {@link #clear}), and is not served once the key that verified it has left the key set (its
+ * {@link KeyStanding}, read on each hit). Only successes are kept: a refused token is checked in
+ * full every time.
  */
 @Singleton
 public final class VerifiedTokenCache {
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(VerifiedTokenCache::sha256);
 
-    /** What a hit hands back: the verified token, its roles, and the instant it stops being usable. */
-    public record Verified(JsonWebToken token, Set<String> roles, long expiresAtMillis) {
+    /** What a hit hands back: the verified token, its roles, when it stops being usable, and its key's standing. */
+    public record Verified(JsonWebToken token, Set<String> roles, long expiresAtMillis, KeyStanding key) {
     }
 
     /** The 256-bit digest as four longs: cheap equals and hashCode. */
@@ -82,29 +84,39 @@ public final class VerifiedTokenCache {
         return generation.get();
     }
 
-    /** The verified token for this exact token string, if cached and not past its {@code exp}. */
+    /**
+     * The verified token for this exact token string, if cached, not past its {@code exp}, and its key
+     * still in the key set (else the entry is dropped and the token must be verified in full).
+     */
     public Verified find(String token) {
-        Verified hit = entries.getIfPresent(Key.of(token));
+        Key key = Key.of(token);
+        Verified hit = entries.getIfPresent(key);
         if (hit == null) {
             return null;
         }
         if (clockMillis.getAsLong() >= hit.expiresAtMillis()) {
             return null;
         }
+        if (!hit.key().inForce()) {
+            entries.invalidate(key);
+            return null;
+        }
         return hit;
     }
 
     /**
-     * Keeps a token that has just passed full verification. Nothing is kept when its {@code exp} has
-     * passed, or when an entry was dropped since {@code generationBeforeCheck} was read.
+     * Keeps a token that has just passed full verification with a key of this {@code standing}.
+     * Nothing is kept when its {@code exp} has passed, when the key has already left the key set
+     * (null or withdrawn), or when an entry was dropped since {@code generationBeforeCheck} was read.
      */
-    public void put(String token, JsonWebToken verified, Set<String> roles, long generationBeforeCheck) {
+    public void put(String token, JsonWebToken verified, Set<String> roles, KeyStanding standing,
+            long generationBeforeCheck) {
         long expiresAt = verified.getExpirationTime() * 1000L;
-        if (expiresAt <= clockMillis.getAsLong()) {
+        if (expiresAt <= clockMillis.getAsLong() || standing == null || !standing.inForce()) {
             return;
         }
         Key key = Key.of(token);
-        entries.put(key, new Verified(verified, Set.copyOf(roles), expiresAt));
+        entries.put(key, new Verified(verified, Set.copyOf(roles), expiresAt, standing));
         if (generation.get() != generationBeforeCheck) {
             entries.invalidate(key);
         }

@@ -2,12 +2,15 @@ package dev.securemcp.auth;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-/** Keys from a real JWKS endpoint: rotation without restart, refetch rate limit, algorithms per key. */
+/**
+ * Keys from a real JWKS endpoint: rotation without restart, refetch rate limit, algorithms per key,
+ * and a key dropped from the JWKS stopping the tokens it verified, cached or not.
+ */
 @QuarkusTest
 @TestProfile(JwksVerificationTest.Profile.class)
 class JwksVerificationTest {
@@ -37,6 +43,9 @@ class JwksVerificationTest {
             return List.of(new TestResourceEntry(JwksServer.class));
         }
     }
+
+    @Inject
+    VerifiedTokenCache cache;
 
     private static ValidatableResponse initialize(String token) {
         return given().header("Authorization", "Bearer " + token)
@@ -113,5 +122,32 @@ class JwksVerificationTest {
         afterRefetchInterval();
         initialize(token(rsa, AlgorithmIdentifiers.RSA_USING_SHA384, kid)).statusCode(401)
                 .body("error_description", equalTo(TokenFailure.BAD_SIGNATURE.description()));
+    }
+
+    @Test
+    void aCachedTokenIsRefusedOnceItsKeyLeavesTheJwksWhileOneWithAKeptKeyStays() throws Exception {
+        KeyPair leaving = JwksServer.rsa();
+        KeyPair staying = JwksServer.rsa();
+        String leavingKid = UUID.randomUUID().toString();
+        String stayingKid = UUID.randomUUID().toString();
+        JwksServer.publish(leaving, leavingKid, null);
+        JwksServer.publish(staying, stayingKid, null);
+        afterRefetchInterval();
+        String doomed = token(leaving, AlgorithmIdentifiers.RSA_USING_SHA256, leavingKid);
+        String kept = token(staying, AlgorithmIdentifiers.RSA_USING_SHA256, stayingKid);
+        initialize(doomed).statusCode(200);
+        initialize(kept).statusCode(200);
+        assertNotNull(cache.find(doomed), "the token is served from the cache");
+
+        JwksServer.withdraw(leavingKid);
+        afterRefetchInterval();
+        // A kid the server does not know makes it fetch the JWKS again (the key cache here is 10 minutes).
+        initialize(token(JwksServer.rsa(), AlgorithmIdentifiers.RSA_USING_SHA256, UUID.randomUUID().toString()))
+                .statusCode(401);
+
+        initialize(doomed).statusCode(401)
+                .body("error_description", equalTo(TokenFailure.BAD_SIGNATURE.description()));
+        initialize(kept).statusCode(200);
+        assertNotNull(cache.find(kept), "a token whose key stayed is still served from the cache");
     }
 }

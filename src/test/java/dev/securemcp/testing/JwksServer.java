@@ -28,6 +28,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class JwksServer implements QuarkusTestResourceLifecycleManager {
     private static final List<JsonWebKey> KEYS = new CopyOnWriteArrayList<>();
     private static final AtomicInteger FETCHES = new AtomicInteger();
+    private static volatile boolean failing;
     private HttpServer server;
 
     @Override
@@ -39,6 +40,11 @@ public class JwksServer implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/jwks", exchange -> {
             FETCHES.incrementAndGet();
+            if (failing) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
             byte[] body = new JsonWebKeySet(KEYS).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -71,6 +77,16 @@ public class JwksServer implements QuarkusTestResourceLifecycleManager {
         } catch (JoseException failed) {
             throw new IllegalStateException(failed);
         }
+    }
+
+    /** Takes the key with this {@code kid} out of the JWKS. */
+    public static void withdraw(String kid) {
+        KEYS.removeIf(key -> kid.equals(key.getKeyId()));
+    }
+
+    /** While true, the endpoint answers 503 with no body, as an issuer that is down. */
+    public static void failing(boolean fail) {
+        failing = fail;
     }
 
     public static int fetches() {
