@@ -86,7 +86,7 @@ final class JwksKeyResolver implements KeySource {
         }
         String after = problem;
         if (after != null && !after.equals(before)) {
-            LOG.warn(after + " Tokens are checked with the keys fetched before, if any.");
+            LOG.warn(after);
         } else if (after == null && before != null) {
             LOG.debugf("Fetched the JWKS at %s: %d keys", jwks.getLocation(), standings.size());
         }
