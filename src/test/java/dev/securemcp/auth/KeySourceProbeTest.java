@@ -26,7 +26,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /** The readiness probe of the key source, against real files and a real JWKS endpoint. */
 class KeySourceProbeTest {
-    private final KeySourceProbe probe = new KeySourceProbe(Duration.ofSeconds(2));
+    // Generous: the failing cases fail at once (status, no keys, refused connection), only success could be slow.
+    private final KeySourceProbe probe = new KeySourceProbe(Duration.ofSeconds(20));
     private HttpServer jwks;
     private volatile int status = 200;
     private volatile String body;
