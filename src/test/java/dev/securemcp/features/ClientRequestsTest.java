@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A tool asks the client (elicitation, sampling): the request goes out on the tools/call stream, the
- * client's POSTed answer resumes the tool. The test profile waits 2 s for an answer.
+ * client's POSTed answer resumes the tool. The test profile waits 10 s for an answer.
  */
 @QuarkusTest
 class ClientRequestsTest {
@@ -85,7 +85,7 @@ class ClientRequestsTest {
             assertEquals(ask.get("id"), cancelled.at("/params/requestId"));
             JsonNode result = call.next(SseReader.resultOf(10));
             assertTrue(result.at("/result/isError").asBoolean());
-            assertEquals("The client did not answer elicitation/create within 2 seconds.",
+            assertEquals("The client did not answer elicitation/create within 10 seconds.",
                     result.at("/result/content/0/text").asText());
         }
     }

@@ -82,7 +82,7 @@ class ToolExecutionTest {
         client.callTool("test_slow", "{}").then()
                 .statusCode(200)
                 .body("result.isError", equalTo(true))
-                .body("result.content[0].text", containsString("did not finish within 1 seconds"));
+                .body("result.content[0].text", containsString("did not finish within 3 seconds"));
         client.callTool("greet", "{\"name\":\"after\"}").then().body("result.isError", equalTo(false));
     }
 

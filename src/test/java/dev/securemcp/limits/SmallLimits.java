@@ -13,7 +13,7 @@ public class SmallLimits implements QuarkusTestProfile {
                 "mcp.session.max-per-subject", "2",
                 "mcp.session.max-total", "6",
                 "mcp.sse.max-streams-per-session", "2",
-                "mcp.tool.timeout", "1S",
+                "mcp.tool.timeout", "3S",
                 "mcp.tool.worker-threads", "2",
                 "mcp.tool.max-queued-calls", "1",
                 "mcp.json.max-depth", "16",

@@ -4,21 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.securemcp.testing.ServerProcess;
 import dev.securemcp.testing.TestTokens;
 
 /**
@@ -27,28 +26,25 @@ import dev.securemcp.testing.TestTokens;
  * timeout, because open streams are ended first instead of being waited for.
  */
 class GracefulShutdownIT {
-    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
-    private Process server;
+    /** Long, so that a shutdown that waited for the open stream cannot be mistaken for a slow machine. */
+    private static final int SHUTDOWN_TIMEOUT_SECONDS = 120;
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ServerProcess server = new ServerProcess();
 
     @AfterEach
-    void kill() {
-        if (server != null && server.isAlive()) {
-            server.destroyForcibly();
-        }
+    void stop() {
+        server.stop();
     }
 
     @Test
     void sigtermEndsOpenStreamsCleanlyAndExitsPromptly() throws Exception {
-        Path log = Files.createTempFile("secure-mcp-shutdown", ".log");
-        server = new ProcessBuilder("java", "-Dquarkus.http.port=0", "-Dquarkus.management.port=0",
-                "-Dquarkus.log.console.json.enabled=false", "-Dquarkus.shutdown.timeout=30S",
-                "-Dmp.jwt.verify.publickey.location=src/test/resources/test-keys/public.pem",
-                "-jar", "target/quarkus-app/quarkus-run.jar", "serve")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        int port = awaitPort(log);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        server.startIn(ServerProcess.workDirWithTestKeys(), "-Dquarkus.log.console.json.enabled=false",
+                "-Dquarkus.shutdown.timeout=" + SHUTDOWN_TIMEOUT_SECONDS + "S");
+        URI mcp = URI.create(server.mcpUrl());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(REQUEST_TIMEOUT).build();
         String token = TestTokens.valid();
-        HttpResponse<String> initialize = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/mcp"))
+        HttpResponse<String> initialize = http.send(HttpRequest.newBuilder(mcp).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\","
@@ -56,31 +52,29 @@ class GracefulShutdownIT {
                         + "\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         String session = initialize.headers().firstValue("Mcp-Session-Id").orElseThrow();
-        HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/mcp"))
+        HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(mcp).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
                 .header("Mcp-Session-Id", session).header("MCP-Protocol-Version", "2025-11-25").GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, stream.statusCode());
 
         long stopping = System.nanoTime();
-        server.destroy();
-        byte[] body = stream.body().readAllBytes();
-        assertTrue(server.waitFor(25, TimeUnit.SECONDS), "the server did not exit");
-        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stopping);
-        assertTrue(new String(body, StandardCharsets.UTF_8).startsWith(": stream open"));
-        assertTrue(seconds < 15, "shutdown waited for the open stream: " + seconds + " s");
-        assertTrue(Files.readString(log).contains("ended 1 open SSE streams"), Files.readString(log));
-    }
-
-    private static int awaitPort(Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            Matcher listening = LISTENING.matcher(Files.readString(log));
-            if (listening.find()) {
-                return Integer.parseInt(listening.group(1));
+        server.process().destroy();
+        // Read on another thread so that a server that never ends the stream fails the test instead of hanging it.
+        CompletableFuture<byte[]> body = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = stream.body()) {
+                return in.readAllBytes();
+            } catch (java.io.IOException reset) {
+                throw new UncheckedIOException(reset);
             }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the server did not start: " + Files.readString(log));
+        });
+        // Half the shutdown timeout: a shutdown that waited for the stream would take all of it.
+        int bound = SHUTDOWN_TIMEOUT_SECONDS / 2;
+        assertTrue(server.process().waitFor(bound, TimeUnit.SECONDS), "the server did not exit within " + bound + " s");
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stopping);
+        String text = new String(body.get(bound, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith(": stream open"), text);
+        assertTrue(seconds < bound, "shutdown waited for the open stream: " + seconds + " s");
+        assertTrue(server.log().contains("ended 1 open SSE streams"), server.log());
     }
 }

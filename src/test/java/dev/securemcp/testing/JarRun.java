@@ -30,9 +30,9 @@ public record JarRun(int exitCode, String out, String err) {
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().putAll(env);
         Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("The CLI did not finish within 120 s: " + command);
+            throw new IllegalStateException("The CLI did not finish within 180 s: " + command);
         }
         return new JarRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * ({@code mcp.server.url}) at it.
  */
 public class ServerProcess implements QuarkusTestResourceLifecycleManager {
-    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** Quarkus's start line; the port must be followed by another character, so a half-written line never matches. */
+    public static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)\\D");
+    /** Generous: a loaded CI machine can take a long time to start a JVM. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private Process process;
     private Path workDir;
@@ -66,18 +70,18 @@ public class ServerProcess implements QuarkusTestResourceLifecycleManager {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            Matcher listening = LISTENING.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            Matcher listening = LISTENING.matcher(log());
             if (listening.find()) {
                 port = Integer.parseInt(listening.group(1));
                 return;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("The server stopped at start:\n" + Files.readString(log));
+                throw new IllegalStateException("The server stopped at start:\n" + log());
             }
             Thread.sleep(100);
         }
         stop();
-        throw new IllegalStateException("The server did not start within " + START_TIMEOUT + ":\n" + Files.readString(log));
+        throw new IllegalStateException("The server did not start within " + START_TIMEOUT + ":\n" + log());
     }
 
     public String mcpUrl() {
@@ -90,6 +94,16 @@ public class ServerProcess implements QuarkusTestResourceLifecycleManager {
 
     public Path workDir() {
         return workDir;
+    }
+
+    /** The running server's process (for tests that signal it themselves). */
+    public Process process() {
+        return process;
+    }
+
+    /** What the server has written so far; a character cut in half by a concurrent write is replaced, not an error. */
+    public String log() throws IOException {
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
     }
 
     @Override
@@ -110,7 +124,9 @@ public class ServerProcess implements QuarkusTestResourceLifecycleManager {
         if (process != null) {
             process.destroy();
             try {
-                process.waitFor();
+                if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                }
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }

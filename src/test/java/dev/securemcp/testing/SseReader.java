@@ -67,25 +67,29 @@ public final class SseReader implements AutoCloseable {
         if (client.version() != null) {
             builder.header("MCP-Protocol-Version", client.version());
         }
-        return builder.timeout(Duration.ofSeconds(30));
+        // Until the headers come; the body of a stream is read for as long as the test needs.
+        return builder.timeout(Duration.ofSeconds(WAIT_SECONDS));
     }
 
-    /** The next message that matches, skipping others; fails after 10 seconds. */
+    /** Generous: a wait only lasts this long when the message never comes, which fails the test anyway. */
+    private static final long WAIT_SECONDS = 30;
+
+    /** The next message that matches, skipping others; fails after {@value #WAIT_SECONDS} seconds. */
     public JsonNode next(Predicate<JsonNode> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (System.nanoTime() < deadline) {
             JsonNode message = messages.poll(100, TimeUnit.MILLISECONDS);
             if (message != null && wanted.test(message)) {
                 return message;
             }
         }
-        assertNotNull(null, "no matching SSE message within 10 seconds");
+        assertNotNull(null, "no matching SSE message within " + WAIT_SECONDS + " seconds");
         return null;
     }
 
-    /** The status once headers have come, waiting up to 10 seconds. */
+    /** The status once headers have come, waiting up to {@value #WAIT_SECONDS} seconds. */
     public int status() throws Exception {
-        return response.get(10, TimeUnit.SECONDS).statusCode();
+        return response.get(WAIT_SECONDS, TimeUnit.SECONDS).statusCode();
     }
 
     public static Predicate<JsonNode> method(String name) {

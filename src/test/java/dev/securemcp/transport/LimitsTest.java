@@ -54,21 +54,24 @@ class LimitsTest {
     @Order(1)
     void aSubjectOverItsRateGets429WithRetryAfter() throws Exception {
         McpTestClient client = clientOf("runaway@example.org");
-        // A burst far over the rate, sent at once so that a slow machine cannot spread it thin.
+        // A burst far over the rate, sent at once so that a slow machine cannot spread it thin; should a
+        // very slow one still spread it over enough one-second windows, another burst follows.
         ExecutorService pool = Executors.newFixedThreadPool(PER_SECOND * 6);
         try {
-            List<Future<Response>> burst = new ArrayList<>();
-            for (int i = 0; i < PER_SECOND * 6; i++) {
-                burst.add(pool.submit(() -> client.call("ping", "{}")));
-            }
             Response limited = null;
-            for (Future<Response> answer : burst) {
-                Response response = answer.get(60, TimeUnit.SECONDS);
-                if (response.statusCode() == 429) {
-                    limited = response;
+            for (int attempt = 0; attempt < 5 && limited == null; attempt++) {
+                List<Future<Response>> burst = new ArrayList<>();
+                for (int i = 0; i < PER_SECOND * 6; i++) {
+                    burst.add(pool.submit(() -> client.call("ping", "{}")));
+                }
+                for (Future<Response> answer : burst) {
+                    Response response = answer.get(60, TimeUnit.SECONDS);
+                    if (response.statusCode() == 429) {
+                        limited = response;
+                    }
                 }
             }
-            assertNotNull(limited, "no request of the burst was limited");
+            assertNotNull(limited, "no request of five bursts was limited");
             limited.then().header("Retry-After", matchesPattern("[1-9][0-9]*"))
                     .body("error.message", notNullValue());
         } finally {
@@ -89,7 +92,8 @@ class LimitsTest {
 
     @Test
     @Order(3)
-    void anAddressPastItsFailedAuthenticationsGets429BeforeAnyTokenCheck() {
+    void anAddressPastItsFailedAuthenticationsGets429BeforeAnyTokenCheck() throws InterruptedException {
+        awaitFreshMinute();
         McpTestClient bad = new McpTestClient(TestTokens.signedByOtherKey());
         for (int i = 0; i < MAX_FAILURES; i++) {
             bad.request().body("{}").post("/mcp").then().statusCode(401);
@@ -97,5 +101,17 @@ class LimitsTest {
         // Even a valid token from that address is refused now: no signature work is done.
         new McpTestClient(TestTokens.valid()).request().body("{}").post("/mcp").then().statusCode(429)
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"));
+    }
+
+    /**
+     * Failures are counted in fixed one-minute windows of the wall clock (this JVM's, the server's
+     * too): starting late in one, the count could reset between the failures and the check. With at
+     * least 15 s left, the four requests of the test land in one window.
+     */
+    private static void awaitFreshMinute() throws InterruptedException {
+        long intoMinute = System.currentTimeMillis() % 60_000;
+        if (intoMinute > 45_000) {
+            Thread.sleep(60_000 - intoMinute + 100);
+        }
     }
 }

@@ -1,18 +1,13 @@
 package dev.securemcp.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -24,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.securemcp.testing.ServerProcess;
 import dev.securemcp.testing.TestTokens;
 
 /**
@@ -33,9 +29,9 @@ import dev.securemcp.testing.TestTokens;
  */
 class StatelessReplicasIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private static final String TOOL = "test_input_required_result_elicitation";
-    private static final List<Process> SERVERS = new ArrayList<>();
+    private static final List<ServerProcess> SERVERS = new ArrayList<>();
     private static URI first;
     private static URI second;
 
@@ -44,13 +40,13 @@ class StatelessReplicasIT {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         String shared = Base64.getEncoder().encodeToString(secret);
-        first = start("a", shared);
-        second = start("b", shared);
+        first = start(shared);
+        second = start(shared);
     }
 
     @AfterAll
     static void stop() {
-        SERVERS.forEach(Process::destroy);
+        SERVERS.forEach(ServerProcess::stop);
     }
 
     @Test
@@ -85,7 +81,7 @@ class StatelessReplicasIT {
         String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":" + params
                 + ",\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
                 + "\"io.modelcontextprotocol/clientCapabilities\":{\"elicitation\":{}}}}}";
-        HttpRequest request = HttpRequest.newBuilder(server).POST(HttpRequest.BodyPublishers.ofString(body))
+        HttpRequest request = HttpRequest.newBuilder(server).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
@@ -96,38 +92,11 @@ class StatelessReplicasIT {
         return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    private static URI start(String name, String secret) throws Exception {
-        int port = freePort();
-        Path dir = Files.createDirectories(Path.of("target", "replica-" + name));
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.management.port=" + freePort(),
-                "-Dmcp.conformance.enabled=true",
-                "-Dmcp.state.secret=" + secret,
-                "-Dmp.jwt.verify.publickey.location=" + Path.of("src/test/resources/test-keys/public.pem").toAbsolutePath(),
-                "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString());
-        Process server = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
-        SERVERS.add(server);
-        for (int i = 0; i < 240 && !listening(port); i++) {
-            assertTrue(server.isAlive(), "replica " + name + " stopped: see " + dir.resolve("server.log"));
-            Thread.sleep(250);
-        }
-        assertTrue(listening(port), "replica " + name + " did not start: see " + dir.resolve("server.log"));
-        return URI.create("http://127.0.0.1:" + port + "/mcp");
-    }
-
-    private static boolean listening(int port) {
-        try (Socket ignored = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException closed) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /** A replica on a port of its own choosing (port 0: no race with other processes for a "free" port). */
+    private static URI start(String secret) throws Exception {
+        ServerProcess replica = new ServerProcess();
+        SERVERS.add(replica);
+        replica.startIn(ServerProcess.workDirWithTestKeys(), "-Dmcp.conformance.enabled=true", "-Dmcp.state.secret=" + secret);
+        return URI.create(replica.mcpUrl());
     }
 }

@@ -99,7 +99,7 @@ class TransportRulesTest {
                 .header("Content-Type", "application/json")
                 .header("Mcp-Session-Id", client.sessionId())
                 .expectContinue(true)
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(big)).build();
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .send(post, HttpResponse.BodyHandlers.ofString());
@@ -125,7 +125,7 @@ class TransportRulesTest {
                 .header("Authorization", "Bearer " + TestTokens.valid())
                 .header("Accept", "text/event-stream")
                 .header("Mcp-Session-Id", client.sessionId())
-                .timeout(Duration.ofSeconds(10)).GET().build();
+                .timeout(Duration.ofSeconds(30)).GET().build();
         HttpResponse<java.io.InputStream> response = http.send(get, HttpResponse.BodyHandlers.ofInputStream());
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             assertEquals(200, response.statusCode(), () -> { try { return new String(response.body().readAllBytes()); } catch (Exception e) { return "?"; } });
