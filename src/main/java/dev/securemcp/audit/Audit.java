@@ -7,6 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,7 @@ import io.vertx.core.Vertx;
 @ApplicationScoped
 public class Audit {
     private final AuditSink sink;
+    private final TurnBatcher batcher;
     private final boolean hashSubjects;
 
     @Inject
@@ -35,15 +38,37 @@ public class Audit {
 
     Audit(AuditSink sink, boolean hashSubjects) {
         this.sink = sink;
+        this.batcher = new TurnBatcher(sink);
         this.hashSubjects = hashSubjects;
     }
 
     /** Records the event; the Uni completes when it is written, or fails when it cannot be. */
     public Uni<Void> record(AuditEvent event) {
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        record(event, failure -> {
+            if (failure == null) {
+                written.complete(null);
+            } else {
+                written.completeExceptionally(failure);
+            }
+        });
+        return Uni.createFrom().completionStage(written);
+    }
+
+    /**
+     * Records the event, then calls {@code then} with null once it is written, or with the failure
+     * when it cannot be: on the caller's Vert.x context when there is one.
+     */
+    public void record(AuditEvent event, Consumer<Throwable> then) {
         AuditEvent stored = hashSubjects && event.subject() != null ? event.withSubject(hash(event.subject())) : event;
-        Uni<Void> written = Uni.createFrom().completionStage(sink.append(stored));
         Context context = Vertx.currentContext();
-        return context == null ? written : written.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        if (context != null && Context.isOnEventLoopThread()) {
+            batcher.add(stored, context, then);
+        } else if (context != null) {
+            sink.append(stored).whenComplete((written, failure) -> context.runOnContext(ignored -> then.accept(failure)));
+        } else {
+            sink.append(stored).whenComplete((written, failure) -> then.accept(failure));
+        }
     }
 
     /** Shorthand for an event made now. */

@@ -24,13 +24,14 @@ import org.jboss.logging.Logger;
  * Appends events, one JSON object a line, to a file that is rotated past a size. One writer thread
  * takes every queued event and appends them in a single write (group commit), then completes their
  * stages: a request that waits for its event waits for one write, not one fsync per event.
+ * {@link #appendAll} queues several events as one entry, so the writer is woken once for them.
  */
 public final class FileAuditSink implements AuditSink, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FileAuditSink.class);
     private static final int MAX_BATCH = 4096;
     private static final int RECENT = 1000;
 
-    private record Pending(AuditEvent event, CompletableFuture<Void> written) {
+    private record Pending(List<AuditEvent> events, CompletableFuture<Void> written) {
     }
 
     /** Queued by close(): the writer ends after writing what came before it (no interrupt: it would close the channel). */
@@ -65,11 +66,16 @@ public final class FileAuditSink implements AuditSink, AutoCloseable {
 
     @Override
     public CompletionStage<Void> append(AuditEvent event) {
+        return appendAll(List.of(event));
+    }
+
+    @Override
+    public CompletionStage<Void> appendAll(List<AuditEvent> events) {
         CompletableFuture<Void> written = new CompletableFuture<>();
         if (closed) {
             written.completeExceptionally(new IllegalStateException("The audit log is closed."));
         } else {
-            queue.add(new Pending(event, written));
+            queue.add(new Pending(events, written));
         }
         return written;
     }
@@ -102,7 +108,9 @@ public final class FileAuditSink implements AuditSink, AutoCloseable {
     private void write(List<Pending> batch) {
         StringBuilder lines = new StringBuilder();
         for (Pending pending : batch) {
-            lines.append(pending.event().toJson()).append('\n');
+            for (AuditEvent event : pending.events()) {
+                lines.append(event.toJson()).append('\n');
+            }
         }
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(lines.toString());
         try {
@@ -119,9 +127,11 @@ public final class FileAuditSink implements AuditSink, AutoCloseable {
         }
         synchronized (recent) {
             for (Pending pending : batch) {
-                recent.addFirst(pending.event());
-                if (recent.size() > RECENT) {
-                    recent.removeLast();
+                for (AuditEvent event : pending.events()) {
+                    recent.addFirst(event);
+                    if (recent.size() > RECENT) {
+                        recent.removeLast();
+                    }
                 }
             }
         }

@@ -19,7 +19,8 @@ final class AccessLog {
             String outcome, long startedNanos) {
         long nanos = System.nanoTime() - startedNanos;
         String knownMethod = known(method);
-        McpMetrics.request(knownMethod, tool, outcome.split(" ", 2)[0], nanos);
+        int space = outcome.indexOf(' ');
+        McpMetrics.request(knownMethod, tool, space < 0 ? outcome : outcome.substring(0, space), nanos);
         if (!LOG.isInfoEnabled()) {
             return;
         }

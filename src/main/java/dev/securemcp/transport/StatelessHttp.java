@@ -122,7 +122,7 @@ public class StatelessHttp {
                     : channel.finish(JsonRpc.error(request.id(), protocol)));
         }
         if (failure != null) {
-            return channel.finish(StreamableHttp.errorMessage(request.id(), failure, requestId));
+            return channel.finish(RequestOutcomes.errorMessage(request.id(), failure, requestId));
         }
         return channel.finish(JsonRpc.result(request.id(), complete(request.method(), result)));
     }

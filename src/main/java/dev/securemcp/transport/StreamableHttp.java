@@ -1,8 +1,5 @@
 package dev.securemcp.transport;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,7 +10,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.access.AccessDeniedException;
@@ -29,11 +25,11 @@ import dev.securemcp.protocol.JsonRpcResponse;
 import dev.securemcp.protocol.McpDispatcher;
 import dev.securemcp.protocol.McpException;
 import dev.securemcp.protocol.McpMethod;
-import dev.securemcp.protocol.MessageSink;
 import dev.securemcp.protocol.Negotiation;
 import dev.securemcp.protocol.ProtocolVersion;
 import dev.securemcp.protocol.SessionClientAsker;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
@@ -67,6 +63,9 @@ public class StreamableHttp {
     @Inject
     StatelessHttp stateless;
 
+    @Inject
+    BatchHttp batches;
+
     Uni<Response> post(Incoming in, byte[] body, HttpServerResponse response) {
         long started = System.nanoTime();
         String requestId = RequestIds.current();
@@ -86,7 +85,7 @@ public class StreamableHttp {
                 return stateless.post(in, parsed, response, requestId, started);
             }
             if (parsed.isArray()) {
-                return batch(in, (ArrayNode) parsed, requestId, started);
+                return batches.post(in, (ArrayNode) parsed, requestId, started);
             }
             message = JsonRpc.read(parsed);
         } catch (McpException invalid) {
@@ -179,77 +178,61 @@ public class StreamableHttp {
         Exchange exchange = new Exchange(in.caller(), session.version(), session, channel, request.progressToken(),
                 new SessionClientAsker(session, channel, config.clientRequest().timeout()));
         Context requestContext = context();
-        return Uni.createFrom().deferred(() -> dispatcher.dispatch(request, exchange))
-                // Back on the request's own context (and its logging context) whichever thread answered.
-                .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
-                .onItemOrFailure().transformToUni((result, failure) -> {
-                    String outcome = outcome(result, failure);
-                    AccessLog.record(requestId, in.caller().subject(), session.shortId(), request.method(),
-                            exchange.tool(), outcome, started);
-                    // The answer leaves only once its audit event is in the file.
-                    return audit.afterRequest(requestId, in.caller(), session, request.method(), exchange.tool(),
-                            failure instanceof AccessDeniedException, outcome, started).flatMap(written -> {
-                                if (failure instanceof AccessDeniedException denied) {
-                                    return refuse(request, denied, channel);
-                                }
-                                return channel.finish(failure == null ? JsonRpc.result(request.id(), result)
-                                        : errorMessage(request.id(), failure, requestId));
-                            });
+        // Plain callbacks rather than a chain of operators: each operator captured the request's
+        // context again, and the answer of a non-blocking tool needs no hop at all.
+        return Uni.createFrom().emitter(emitter -> dispatcher.dispatch(request, exchange).subscribe().with(
+                result -> onContext(requestContext, emitter, () -> answered(in, request, session, exchange, channel, requestId,
+                        started, result, null, emitter)),
+                failure -> onContext(requestContext, emitter, () -> answered(in, request, session, exchange, channel, requestId,
+                        started, null, failure, emitter))));
+    }
+
+    /** On the request's context: logs, audits and, once the audit event is in the file, answers. */
+    private void answered(Incoming in, JsonRpcRequest request, McpSession session, Exchange exchange,
+            ResponseChannel channel, String requestId, long started, JsonNode result, Throwable failure,
+            UniEmitter<? super Response> emitter) {
+        String outcome = RequestOutcomes.outcome(result, failure);
+        AccessLog.record(requestId, in.caller().subject(), session.shortId(), request.method(), exchange.tool(),
+                outcome, started);
+        // The answer leaves only once its audit event is in the file.
+        audit.afterRequest(requestId, in.caller(), session, request.method(), exchange.tool(),
+                failure instanceof AccessDeniedException, outcome, started, unwritten -> {
+                    if (unwritten != null) {
+                        emitter.fail(unwritten);
+                        return;
+                    }
+                    Uni<Response> answer = failure instanceof AccessDeniedException denied
+                            ? refuse(request, denied, channel)
+                            : channel.finish(failure == null ? JsonRpc.result(request.id(), result)
+                                    : RequestOutcomes.errorMessage(request.id(), failure, requestId));
+                    answer.subscribe().with(emitter::complete, emitter::fail);
                 });
+    }
+
+    /** Runs the action on the context (at once when already there); a failure of it fails the answer. */
+    private static void onContext(Context context, UniEmitter<? super Response> emitter, Runnable action) {
+        Runnable guarded = () -> {
+            try {
+                action.run();
+            } catch (RuntimeException bug) {
+                emitter.fail(bug);
+            }
+        };
+        if (Vertx.currentContext() == context) {
+            guarded.run();
+        } else {
+            context.runOnContext(ignored -> guarded.run());
+        }
     }
 
     /** A 403 with a step-up challenge, unless the answer is already streaming. */
     Uni<Response> refuse(JsonRpcRequest request, AccessDeniedException denied, ResponseChannel channel) {
-        ObjectNode error = forbidden(request.id(), denied);
+        ObjectNode error = RequestOutcomes.forbidden(request.id(), denied);
         return channel.canChangeStatus().flatMap(free -> free
                 ? Uni.createFrom().item(Response.status(403)
                         .header(HttpHeaders.WWW_AUTHENTICATE, resource.insufficientScopeChallenge(denied.requirement()))
                         .type(MediaType.APPLICATION_JSON_TYPE).entity(json.write(error)).build())
                 : channel.finish(error));
-    }
-
-    private Uni<Response> batch(Incoming in, ArrayNode messages, String requestId, long started) {
-        Response refused = checkSessionHeaders(in);
-        if (refused != null) {
-            return done(refused);
-        }
-        McpSession session = sessions.find(in.sessionId(), in.caller().subject()).orElse(null);
-        if (session == null || !session.version().allowsBatches() || messages.isEmpty()) {
-            String why = messages.isEmpty() ? "An empty batch is not a valid request."
-                    : "JSON-RPC batches are accepted only in a session that negotiated 2025-03-26.";
-            return done(HttpErrors.of(400, null, ErrorCode.INVALID_REQUEST, why));
-        }
-        List<Uni<JsonNode>> answers = new ArrayList<>();
-        for (JsonNode element : messages) {
-            JsonRpcMessage message;
-            try {
-                message = JsonRpc.read(element);
-            } catch (McpException invalid) {
-                answers.add(Uni.createFrom().item(JsonRpc.error(JsonRpc.idOf(element), invalid)));
-                continue;
-            }
-            if (message instanceof JsonRpcNotification notification) {
-                dispatcher.notify(notification, session);
-            } else if (message instanceof JsonRpcRequest request) {
-                Exchange exchange = new Exchange(in.caller(), session.version(), session, MessageSink.NONE, null);
-                answers.add(Uni.createFrom().deferred(() -> dispatcher.dispatch(request, exchange))
-                        .onItemOrFailure().transformToUni((result, failure) -> audit.afterRequest(requestId,
-                                in.caller(), session, request.method(), exchange.tool(),
-                                failure instanceof AccessDeniedException, outcome(result, failure), started)
-                                .map(written -> failure == null ? JsonRpc.result(request.id(), result)
-                                        : errorMessage(request.id(), failure, requestId))));
-            }
-        }
-        AccessLog.record(requestId, in.caller().subject(), session.shortId(), "batch", null,
-                "ok " + messages.size(), started);
-        if (answers.isEmpty()) {
-            return done(Response.accepted().build());
-        }
-        return Uni.join().all(answers).andFailFast().map(list -> {
-            ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            list.forEach(array::add);
-            return Response.ok(json.write(array), MediaType.APPLICATION_JSON).build();
-        });
     }
 
     /** The caller's session named by the request, or the refusal (400 or 404) to answer with. */
@@ -267,7 +250,7 @@ public class StreamableHttp {
     }
 
     /** Mcp-Session-Id present, and MCP-Protocol-Version, when sent, one this server speaks. */
-    private static Response checkSessionHeaders(Incoming in) {
+    static Response checkSessionHeaders(Incoming in) {
         if (in.sessionId() == null || in.sessionId().isBlank()) {
             return HttpErrors.missingSession();
         }
@@ -276,45 +259,6 @@ public class StreamableHttp {
                     + "; in a session this server speaks 2025-03-26, 2025-06-18 and 2025-11-25.");
         }
         return null;
-    }
-
-    /** The JSON-RPC error of a refused call: names what is needed, for a client to step up. */
-    private static ObjectNode forbidden(JsonNode id, AccessDeniedException denied) {
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.putArray("requiredScopes").addAll(scopes(denied));
-        return JsonRpc.error(id, ErrorCode.FORBIDDEN,
-                "Forbidden: " + denied.getMessage() + " needs " + denied.requirement().describe() + ".", data);
-    }
-
-    static ObjectNode errorMessage(JsonNode id, Throwable failure, String requestId) {
-        if (failure instanceof McpException protocol) {
-            return JsonRpc.error(id, protocol);
-        }
-        if (failure instanceof AccessDeniedException denied) {
-            // Inside a batch the HTTP status cannot be 403: the element's error names the scope.
-            return forbidden(id, denied);
-        }
-        LOG.errorf(failure, "Internal error answering request %s", requestId);
-        return JsonRpc.error(id, ErrorCode.INTERNAL_ERROR, "Internal error (request id " + requestId + ").", null);
-    }
-
-    private static String outcome(JsonNode result, Throwable failure) {
-        if (failure instanceof AccessDeniedException) {
-            return "http:403";
-        }
-        if (failure instanceof McpException protocol) {
-            return "error:" + protocol.code();
-        }
-        if (failure != null) {
-            return "error:" + ErrorCode.INTERNAL_ERROR;
-        }
-        return result.path("isError").asBoolean(false) ? "isError" : "ok";
-    }
-
-    private static List<JsonNode> scopes(AccessDeniedException denied) {
-        List<JsonNode> scopes = new ArrayList<>();
-        denied.requirement().scopes().stream().sorted().forEach(s -> scopes.add(JsonNodeFactory.instance.textNode(s)));
-        return scopes;
     }
 
     private static String printable(String value) {
@@ -327,7 +271,7 @@ public class StreamableHttp {
         return current != null ? current : vertx.getOrCreateContext();
     }
 
-    private static Uni<Response> done(Response response) {
+    static Uni<Response> done(Response response) {
         return Uni.createFrom().item(response);
     }
 }

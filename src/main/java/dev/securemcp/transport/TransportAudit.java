@@ -1,5 +1,8 @@
 package dev.securemcp.transport;
 
+import java.time.Instant;
+import java.util.function.Consumer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -27,6 +30,19 @@ public class TransportAudit {
         }
         return event(AuditEvent.Type.TOOL_CALL, requestId, caller.subject(), session, method, tool,
                 denied ? "denied" : "allowed", micros(startedNanos), outcome);
+    }
+
+    /** The same, calling {@code then} on the caller's context once written (with the failure, if any). */
+    void afterRequest(String requestId, Caller caller, SessionState session, String method, String tool,
+            boolean denied, String outcome, long startedNanos, Consumer<Throwable> then) {
+        if (tool == null) {
+            then.accept(null);
+            return;
+        }
+        ObjectNode client = session == null ? null : session.clientInfo();
+        audit.record(new AuditEvent(Instant.now(), AuditEvent.Type.TOOL_CALL, requestId, caller.subject(),
+                text(client, "name"), text(client, "version"), method, tool, denied ? "denied" : "allowed",
+                micros(startedNanos), outcome), then);
     }
 
     Uni<Void> sessionStarted(String requestId, Caller caller, SessionState session, long startedNanos) {

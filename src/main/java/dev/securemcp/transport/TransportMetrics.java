@@ -13,6 +13,7 @@ import io.quarkus.runtime.StartupEvent;
 public class TransportMetrics {
 
     void register(@Observes StartupEvent start, MeterRegistry registry, SessionRegistry sessions) {
+        McpMetrics.reset();
         Gauge.builder(McpMetrics.SESSIONS, sessions, SessionRegistry::size)
                 .strongReference(true).description("Open MCP sessions").register(registry);
         Gauge.builder(McpMetrics.STREAMS, sessions, SessionRegistry::openStreams)

@@ -1,0 +1,87 @@
+package dev.securemcp.transport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import dev.securemcp.access.AccessDeniedException;
+import dev.securemcp.protocol.ErrorCode;
+import dev.securemcp.protocol.Exchange;
+import dev.securemcp.protocol.JsonRpc;
+import dev.securemcp.protocol.JsonRpcMessage;
+import dev.securemcp.protocol.JsonRpcNotification;
+import dev.securemcp.protocol.JsonRpcRequest;
+import dev.securemcp.protocol.McpDispatcher;
+import dev.securemcp.protocol.McpException;
+import dev.securemcp.protocol.MessageSink;
+import io.smallrye.mutiny.Uni;
+
+/** A POSTed JSON-RPC batch (2025-03-26 sessions only): one JSON array of answers, in order. */
+@ApplicationScoped
+class BatchHttp {
+
+    @Inject
+    McpJson json;
+
+    @Inject
+    McpDispatcher dispatcher;
+
+    @Inject
+    SessionRegistry sessions;
+
+    @Inject
+    TransportAudit audit;
+
+    Uni<Response> post(Incoming in, ArrayNode messages, String requestId, long started) {
+        Response refused = StreamableHttp.checkSessionHeaders(in);
+        if (refused != null) {
+            return StreamableHttp.done(refused);
+        }
+        McpSession session = sessions.find(in.sessionId(), in.caller().subject()).orElse(null);
+        if (session == null || !session.version().allowsBatches() || messages.isEmpty()) {
+            String why = messages.isEmpty() ? "An empty batch is not a valid request."
+                    : "JSON-RPC batches are accepted only in a session that negotiated 2025-03-26.";
+            return StreamableHttp.done(HttpErrors.of(400, null, ErrorCode.INVALID_REQUEST, why));
+        }
+        List<Uni<JsonNode>> answers = new ArrayList<>();
+        for (JsonNode element : messages) {
+            JsonRpcMessage message;
+            try {
+                message = JsonRpc.read(element);
+            } catch (McpException invalid) {
+                answers.add(Uni.createFrom().item(JsonRpc.error(JsonRpc.idOf(element), invalid)));
+                continue;
+            }
+            if (message instanceof JsonRpcNotification notification) {
+                dispatcher.notify(notification, session);
+            } else if (message instanceof JsonRpcRequest request) {
+                Exchange exchange = new Exchange(in.caller(), session.version(), session, MessageSink.NONE, null);
+                answers.add(Uni.createFrom().deferred(() -> dispatcher.dispatch(request, exchange))
+                        .onItemOrFailure().transformToUni((result, failure) -> audit.afterRequest(requestId,
+                                in.caller(), session, request.method(), exchange.tool(),
+                                failure instanceof AccessDeniedException, RequestOutcomes.outcome(result, failure), started)
+                                .map(written -> failure == null ? JsonRpc.result(request.id(), result)
+                                        : RequestOutcomes.errorMessage(request.id(), failure, requestId))));
+            }
+        }
+        AccessLog.record(requestId, in.caller().subject(), session.shortId(), "batch", null,
+                "ok " + messages.size(), started);
+        if (answers.isEmpty()) {
+            return StreamableHttp.done(Response.accepted().build());
+        }
+        return Uni.join().all(answers).andFailFast().map(list -> {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            list.forEach(array::add);
+            return Response.ok(json.write(array), MediaType.APPLICATION_JSON).build();
+        });
+    }
+
+}
