@@ -125,7 +125,7 @@ final class JwksKeyResolver implements KeySource {
             try {
                 response = get.get(location);
             } catch (IOException unreachable) {
-                problem = "The JWKS at " + location + " cannot be read (" + unreachable.getClass().getSimpleName() + ").";
+                problem = "The JWKS at " + location + " cannot be read (" + ReadFailures.describe(unreachable) + ").";
                 throw unreachable;
             }
             if (response.getStatusCode() != 200) {

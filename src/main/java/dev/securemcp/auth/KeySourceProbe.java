@@ -27,7 +27,7 @@ public final class KeySourceProbe {
         try {
             content = ResourceUtils.readResource(location);
         } catch (IOException unreadable) {
-            return Optional.of("The key source " + location + " cannot be read: " + unreadable.getClass().getSimpleName() + ".");
+            return Optional.of("The key source " + location + " cannot be read: " + ReadFailures.describe(unreadable) + ".");
         }
         if (content == null || content.isBlank()) {
             return Optional.of("The key source " + location + " is missing or empty.");
