@@ -201,11 +201,15 @@ public class StreamableHttp {
                         emitter.fail(unwritten);
                         return;
                     }
-                    Uni<Response> answer = failure instanceof AccessDeniedException denied
-                            ? refuse(request, denied, channel)
-                            : channel.finish(failure == null ? JsonRpc.result(request.id(), result)
-                                    : RequestOutcomes.errorMessage(request.id(), failure, requestId));
-                    answer.subscribe().with(emitter::complete, emitter::fail);
+                    try {
+                        Uni<Response> answer = failure instanceof AccessDeniedException denied
+                                ? refuse(request, denied, channel)
+                                : channel.finish(failure == null ? JsonRpc.result(request.id(), result)
+                                        : RequestOutcomes.errorMessage(request.id(), failure, requestId));
+                        answer.subscribe().with(emitter::complete, emitter::fail);
+                    } catch (RuntimeException bug) {
+                        emitter.fail(bug);
+                    }
                 });
     }
 
