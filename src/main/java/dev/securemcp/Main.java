@@ -3,6 +3,7 @@ package dev.securemcp;
 import java.util.Map;
 
 import dev.securemcp.cli.CommandLineMode;
+import dev.securemcp.ops.StartupWarmUp;
 import io.quarkus.picocli.runtime.PicocliRunner;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -16,6 +17,9 @@ public class Main {
 
     public static void main(String... args) {
         Map<String, String> previous = CommandLineMode.configure(args);
+        if (CommandLineMode.serves(args)) {
+            StartupWarmUp.start();
+        }
         try {
             Quarkus.run(PicocliRunner.class, args);
         } finally {

@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.securemcp.cli.client.CliJson;
 import dev.securemcp.cli.client.McpClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code call TOOL}: call any tool and print its result. */
-@Command(name = "call", mixinStandardHelpOptions = true, description = "Call a tool and print its result.")
+@Command(name = "call", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Call a tool and print its result.")
 public class CallCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -71,11 +71,11 @@ public class CallCommand implements Callable<Integer> {
     }
 
     ObjectNode arguments() {
-        ObjectNode arguments = JSON.createObjectNode();
+        ObjectNode arguments = CliJson.mapper().createObjectNode();
         if (argsJson != null) {
             JsonNode parsed;
             try {
-                parsed = JSON.readTree(argsJson);
+                parsed = CliJson.mapper().readTree(argsJson);
             } catch (JsonProcessingException invalid) {
                 throw new CliException(ExitCodes.USAGE, "--args must be a JSON object such as '{\"name\": \"World\"}': "
                         + invalid.getOriginalMessage() + ".");
@@ -100,11 +100,11 @@ public class CallCommand implements Callable<Integer> {
         if (trimmed.startsWith("{") || trimmed.startsWith("[") || trimmed.equals("true") || trimmed.equals("false")
                 || trimmed.equals("null") || trimmed.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
             try {
-                return JSON.readTree(trimmed);
+                return CliJson.mapper().readTree(trimmed);
             } catch (JsonProcessingException notJson) {
                 // a plain string after all
             }
         }
-        return JSON.getNodeFactory().textNode(text);
+        return CliJson.mapper().getNodeFactory().textNode(text);
     }
 }

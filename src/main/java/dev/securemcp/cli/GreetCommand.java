@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The seed's client: mint a token, connect, call greet, print the result in the seed's three lines. */
-@Command(name = "greet", mixinStandardHelpOptions = true, description = "Mint a token, connect and call greet.")
+@Command(name = "greet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Mint a token, connect and call greet.")
 public class GreetCommand implements Callable<Integer> {
     static final int SHOWN_TOKEN_CHARS = 36;
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code keys generate}: an RSA key pair for signing (CLI) and verifying (server) tokens. */
 @Command(name = "keys", description = "Manage the token signing keys.", subcommands = KeysCommand.Generate.class,
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public class KeysCommand implements Callable<Integer> {
 
     @Spec
@@ -24,7 +24,7 @@ public class KeysCommand implements Callable<Integer> {
         throw new CliException(ExitCodes.USAGE, "Name a keys subcommand: 'keys generate'.");
     }
 
-    @Command(name = "generate", mixinStandardHelpOptions = true,
+    @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Write private.pem (PKCS#8, owner-only) and public.pem; never overwrites without --force.")
     public static class Generate implements Callable<Integer> {
         static final int MIN_BITS = 2048;

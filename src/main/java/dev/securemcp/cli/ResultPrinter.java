@@ -5,11 +5,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.securemcp.cli.client.CliJson;
 
 /** Human output of tool results and tool lists. */
 final class ResultPrinter {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ResultPrinter() {
     }
@@ -71,7 +71,7 @@ final class ResultPrinter {
 
     static String pretty(JsonNode node) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+            return CliJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node);
         } catch (JsonProcessingException impossible) {
             return node.toString();
         }

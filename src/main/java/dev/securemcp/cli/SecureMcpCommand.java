@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /** The top command: {@code secure-mcp [serve]}. Without a subcommand it serves. */
 @TopCommand
-@Command(name = "secure-mcp", mixinStandardHelpOptions = true,
+@Command(name = "secure-mcp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "An authenticated MCP server, and a client for it.",
         subcommands = { ServeCommand.class, KeysCommand.class, TokenCommand.class, GreetCommand.class,
                 ToolsCommand.class, CallCommand.class })

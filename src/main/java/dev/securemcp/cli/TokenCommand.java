@@ -6,8 +6,9 @@ import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.securemcp.cli.client.CliJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,10 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code token}: prints one signed JWT, or with {@code --decode} its header and claims. */
-@Command(name = "token", mixinStandardHelpOptions = true,
+@Command(name = "token", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print one signed JWT (usable in $(...)); --decode prints its header and claims.")
 public class TokenCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -44,10 +44,10 @@ public class TokenCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         String[] parts = token.split("\\.");
-        ObjectNode decoded = JSON.createObjectNode();
-        decoded.set("header", JSON.readTree(Base64.getUrlDecoder().decode(parts[0])));
-        decoded.set("claims", JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)));
-        spec.commandLine().getOut().println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(decoded));
+        ObjectNode decoded = CliJson.mapper().createObjectNode();
+        decoded.set("header", CliJson.mapper().readTree(Base64.getUrlDecoder().decode(parts[0])));
+        decoded.set("claims", CliJson.mapper().readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)));
+        spec.commandLine().getOut().println(CliJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(decoded));
         return ExitCodes.OK;
     }
 }

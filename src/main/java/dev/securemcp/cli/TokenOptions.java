@@ -10,7 +10,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.securemcp.cli.client.CliJson;
 
 import picocli.CommandLine.Option;
 
@@ -23,7 +24,6 @@ public class TokenOptions {
     public static final String DEFAULT_AUDIENCE = "my-mcp-server";
     public static final String DEFAULT_SCOPE = "read write";
     public static final long DEFAULT_TTL = 3600;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--sub", paramLabel = "S", description = "Subject, the user id (default: ${DEFAULT-VALUE}).",
             defaultValue = DEFAULT_SUBJECT)
@@ -100,8 +100,8 @@ public class TokenOptions {
             return text;
         }
         try {
-            JsonNode parsed = JSON.readTree(trimmed);
-            return JSON.convertValue(parsed, Object.class);
+            JsonNode parsed = CliJson.mapper().readTree(trimmed);
+            return CliJson.mapper().convertValue(parsed, Object.class);
         } catch (JsonProcessingException notJson) {
             return text;
         }

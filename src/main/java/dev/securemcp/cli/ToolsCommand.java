@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code tools}: the tools this token may use (every page of tools/list). */
-@Command(name = "tools", mixinStandardHelpOptions = true, description = "List the tools this token may use.")
+@Command(name = "tools", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the tools this token may use.")
 public class ToolsCommand implements Callable<Integer> {
 
     @Spec

@@ -7,14 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.securemcp.cli.CliException;
 import dev.securemcp.cli.ExitCodes;
 
 /** Turns what went wrong on the wire into the CLI's one sentence and exit code. */
 final class AnswerFailures {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SCOPE = Pattern.compile("scope=\"([^\"]*)\"");
 
     private AnswerFailures() {
@@ -83,9 +81,9 @@ final class AnswerFailures {
 
     private static JsonNode parse(String body) {
         try {
-            return body == null || body.isBlank() ? JSON.missingNode() : JSON.readTree(body);
+            return body == null || body.isBlank() ? CliJson.mapper().missingNode() : CliJson.mapper().readTree(body);
         } catch (Exception notJson) {
-            return JSON.missingNode();
+            return CliJson.mapper().missingNode();
         }
     }
 }

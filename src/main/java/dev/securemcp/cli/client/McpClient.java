@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.cli.CliException;
@@ -31,7 +30,6 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
  * A 401 is retried once with a fresh token.
  */
 public final class McpClient implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CLIENT_NAME = "secure-mcp-cli";
 
     private final String url;
@@ -60,7 +58,7 @@ public final class McpClient implements AutoCloseable {
 
     /** initialize, then notifications/initialized. */
     public JsonNode open() {
-        ObjectNode params = JSON.createObjectNode().put("protocolVersion", ProtocolVersion.LATEST.wire());
+        ObjectNode params = CliJson.mapper().createObjectNode().put("protocolVersion", ProtocolVersion.LATEST.wire());
         params.putObject("capabilities");
         params.putObject("clientInfo").put("name", CLIENT_NAME).put("version", "1");
         JsonNode result = request("initialize", params);
@@ -80,7 +78,7 @@ public final class McpClient implements AutoCloseable {
         List<JsonNode> tools = new ArrayList<>();
         String cursor = null;
         do {
-            ObjectNode params = JSON.createObjectNode();
+            ObjectNode params = CliJson.mapper().createObjectNode();
             if (cursor != null) {
                 params.put("cursor", cursor);
             }
@@ -94,7 +92,7 @@ public final class McpClient implements AutoCloseable {
 
     /** The tools/call result; {@code isError} results are returned, not thrown. */
     public JsonNode callTool(String name, ObjectNode arguments) {
-        ObjectNode params = JSON.createObjectNode().put("name", name);
+        ObjectNode params = CliJson.mapper().createObjectNode().put("name", name);
         params.set("arguments", arguments);
         params.putObject("_meta").put("progressToken", "cli-" + nextId);
         return request("tools/call", params);
@@ -215,7 +213,7 @@ public final class McpClient implements AutoCloseable {
     }
 
     private static ObjectNode message(Integer id, String method, ObjectNode params) {
-        ObjectNode message = JSON.createObjectNode().put("jsonrpc", "2.0");
+        ObjectNode message = CliJson.mapper().createObjectNode().put("jsonrpc", "2.0");
         if (id != null) {
             message.put("id", id);
         }
@@ -228,7 +226,7 @@ public final class McpClient implements AutoCloseable {
 
     private static JsonNode parse(String text) {
         try {
-            return JSON.readTree(text);
+            return CliJson.mapper().readTree(text);
         } catch (IOException notJson) {
             throw AnswerFailures.malformed("a message is not JSON");
         }
