@@ -1,6 +1,5 @@
 package dev.securemcp.auth;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -14,23 +13,17 @@ import dev.securemcp.testing.McpTestClient;
 import dev.securemcp.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /** A token accepted and cached while valid is refused as expired once its exp (and the skew) pass. */
 @QuarkusTest
 @TestProfile(ShortClockSkewProfile.class)
 class CachedTokenExpiryTest {
-    private static final String INITIALIZE = """
-            {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25",
-             "capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""";
-
     @Inject
     VerifiedTokenCache cache;
 
     private static ValidatableResponse post(String token) {
-        return given().accept(McpTestClient.ACCEPT).contentType(ContentType.JSON).body(INITIALIZE)
-                .header("Authorization", "Bearer " + token).post("/mcp").then();
+        return McpTestClient.initializeWith(token).then();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.securemcp.auth;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.securemcp.testing.JwksServer;
 import dev.securemcp.testing.ShortJwksCacheProfile;
+import dev.securemcp.testing.McpTestClient;
 import dev.securemcp.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
@@ -35,12 +34,7 @@ class JwksKeyRemovalTest {
     VerifiedTokenCache cache;
 
     private static Response initialize(String token) {
-        return given().header("Authorization", "Bearer " + token)
-                .accept("application/json, text/event-stream").contentType(ContentType.JSON)
-                .body("""
-                        {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25",
-                         "capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""")
-                .post("/mcp");
+        return McpTestClient.initializeWith(token);
     }
 
     @Test

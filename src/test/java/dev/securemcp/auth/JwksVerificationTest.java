@@ -1,6 +1,5 @@
 package dev.securemcp.auth;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +15,11 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.junit.jupiter.api.Test;
 
 import dev.securemcp.testing.JwksServer;
+import dev.securemcp.testing.McpTestClient;
 import dev.securemcp.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /**
@@ -48,12 +47,7 @@ class JwksVerificationTest {
     VerifiedTokenCache cache;
 
     private static ValidatableResponse initialize(String token) {
-        return given().header("Authorization", "Bearer " + token)
-                .accept("application/json, text/event-stream").contentType(ContentType.JSON)
-                .body("""
-                        {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25",
-                         "capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""")
-                .post("/mcp").then();
+        return McpTestClient.initializeWith(token).then();
     }
 
     private static String token(KeyPair pair, String algorithm, String kid) {

@@ -1,6 +1,5 @@
 package dev.securemcp.auth;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import dev.securemcp.testing.McpTestClient;
 import dev.securemcp.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /**
@@ -25,16 +23,11 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 class TokenCacheRejectionTest {
-    private static final String INITIALIZE = """
-            {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25",
-             "capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""";
-
     @Inject
     VerifiedTokenCache cache;
 
     private static ValidatableResponse post(String token) {
-        return given().accept(McpTestClient.ACCEPT).contentType(ContentType.JSON).body(INITIALIZE)
-                .header("Authorization", "Bearer " + token).post("/mcp").then();
+        return McpTestClient.initializeWith(token).then();
     }
 
     /** Refused twice with the same kind, and never kept. */

@@ -25,6 +25,13 @@ public final class McpTestClient {
         return client;
     }
 
+    /** One initialize POST with {@code token} and nothing after it: for tests about the token alone. */
+    public static Response initializeWith(String token) {
+        return new McpTestClient(token).request().body("""
+                {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25",
+                 "capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""").post("/mcp");
+    }
+
     public Response initialize(String protocolVersion) {
         return initialize(protocolVersion, "{}");
     }
