@@ -4,15 +4,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
- * A text/event-stream response: each JSON-RPC message one {@code message} event. Writes are moved
+ * The response on the connection: a text/event-stream, each JSON-RPC message one {@code message}
+ * event, or a single JSON message. Writes are moved
  * onto the request's Vert.x context, so callers on any thread keep their order.
  */
 final class SseStream {
     private static final byte[] EVENT_PREFIX = "event: message\ndata: ".getBytes();
     private static final byte[] EVENT_SUFFIX = "\n\n".getBytes();
+    private static final CharSequence CONTENT_TYPE = HttpHeaders.createOptimized("Content-Type");
+    private static final CharSequence JSON = HttpHeaders.createOptimized(McpHeaders.JSON);
 
     private final HttpServerResponse response;
     private final Context context;
@@ -41,6 +45,16 @@ final class SseStream {
         response.setChunked(true);
         // An empty comment flushes the headers, so the client sees the stream open at once.
         response.write(": stream open\n\n");
+    }
+
+    /** Answers with one JSON message instead of a stream; must run on the stream's context, before {@link #open}. */
+    void json(byte[] message, String sessionId) {
+        response.setStatusCode(200);
+        response.putHeader(CONTENT_TYPE, JSON);
+        if (sessionId != null) {
+            response.putHeader(McpHeaders.SESSION_ID, sessionId);
+        }
+        response.end(Buffer.buffer(message));
     }
 
     boolean isOpen() {
