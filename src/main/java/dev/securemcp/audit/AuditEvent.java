@@ -1,10 +1,14 @@
 package dev.securemcp.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Objects;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 /**
  * One audited decision. Never holds a token or a tool's argument values.
@@ -33,6 +37,8 @@ public record AuditEvent(Instant time, Type type, String requestId, String subje
         }
     }
 
+    private static final ObjectMapper TREE_READER = new ObjectMapper();
+
     public AuditEvent {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(type, "type");
@@ -44,27 +50,38 @@ public record AuditEvent(Instant time, Type type, String requestId, String subje
                 durationMicros, detail);
     }
 
+    /** The event as the audit file's line holds it. */
     public ObjectNode toJson() {
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.put("time", time.toString());
-        json.put("type", type.wire());
-        putIfPresent(json, "request_id", requestId);
-        putIfPresent(json, "subject", subject);
-        putIfPresent(json, "client_name", clientName);
-        putIfPresent(json, "client_version", clientVersion);
-        putIfPresent(json, "method", method);
-        putIfPresent(json, "tool", tool);
-        json.put("outcome", outcome);
-        if (durationMicros != null) {
-            json.put("duration_ms", durationMicros / 1000.0);
+        try (TokenBuffer buffer = new TokenBuffer(null, false)) {
+            writeTo(buffer);
+            return TREE_READER.readTree(buffer.asParser());
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
         }
-        putIfPresent(json, "detail", detail);
-        return json;
     }
 
-    private static void putIfPresent(ObjectNode json, String name, String value) {
+    /** Writes the event as one JSON object; the only place that names its fields. */
+    public void writeTo(JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("time", time.toString());
+        out.writeStringField("type", type.wire());
+        writeIfPresent(out, "request_id", requestId);
+        writeIfPresent(out, "subject", subject);
+        writeIfPresent(out, "client_name", clientName);
+        writeIfPresent(out, "client_version", clientVersion);
+        writeIfPresent(out, "method", method);
+        writeIfPresent(out, "tool", tool);
+        out.writeStringField("outcome", outcome);
+        if (durationMicros != null) {
+            out.writeNumberField("duration_ms", durationMicros / 1000.0);
+        }
+        writeIfPresent(out, "detail", detail);
+        out.writeEndObject();
+    }
+
+    private static void writeIfPresent(JsonGenerator out, String name, String value) throws IOException {
         if (value != null) {
-            json.put(name, value);
+            out.writeStringField(name, value);
         }
     }
 }

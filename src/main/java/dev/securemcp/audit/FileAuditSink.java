@@ -1,10 +1,10 @@
 package dev.securemcp.audit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,6 +20,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
 /**
  * Appends events, one JSON object a line, to a file that is rotated past a size. One writer thread
  * takes every queued event and appends them in a single write (group commit), then completes their
@@ -30,6 +33,9 @@ public final class FileAuditSink implements AuditSink, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FileAuditSink.class);
     private static final int MAX_BATCH = 4096;
     private static final int RECENT = 1000;
+    /** A buffer grown past this by a large batch is dropped rather than kept for the next one. */
+    private static final int MAX_KEPT_BUFFER = 256 * 1024;
+    private static final JsonFactory JSON = new JsonFactory();
 
     private record Pending(List<AuditEvent> events, CompletableFuture<Void> written) {
     }
@@ -45,6 +51,8 @@ public final class FileAuditSink implements AuditSink, AutoCloseable {
     private final Thread writer;
     private volatile boolean closed;
     private FileChannel channel;
+    /** Used by the writer thread only. */
+    private LineBuffer lines = new LineBuffer();
 
     public FileAuditSink(Path file, long rotateBytes, int keepFiles) {
         this.file = file;
@@ -106,13 +114,14 @@ public final class FileAuditSink implements AuditSink, AutoCloseable {
     }
 
     private void write(List<Pending> batch) {
-        StringBuilder lines = new StringBuilder();
-        for (Pending pending : batch) {
-            for (AuditEvent event : pending.events()) {
-                lines.append(event.toJson()).append('\n');
-            }
+        ByteBuffer bytes;
+        try {
+            bytes = lines(batch);
+        } catch (IOException | RuntimeException unwritable) {
+            LOG.errorf("Cannot format %d audit entries: %s", batch.size(), unwritable.getMessage());
+            batch.forEach(pending -> pending.written().completeExceptionally(unwritable));
+            return;
         }
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(lines.toString());
         try {
             if (channel.size() > 0 && channel.size() + bytes.remaining() > rotateBytes) {
                 rotate();
@@ -136,6 +145,35 @@ public final class FileAuditSink implements AuditSink, AutoCloseable {
             }
         }
         batch.forEach(pending -> pending.written().complete(null));
+    }
+
+    /** The batch's events, a JSON object a line, in the reused buffer. */
+    private ByteBuffer lines(List<Pending> batch) throws IOException {
+        if (lines.size() > MAX_KEPT_BUFFER) {
+            lines = new LineBuffer();
+        }
+        lines.reset();
+        try (JsonGenerator out = JSON.createGenerator(lines)) {
+            out.setRootValueSeparator(null);
+            for (Pending pending : batch) {
+                for (AuditEvent event : pending.events()) {
+                    event.writeTo(out);
+                    out.writeRaw('\n');
+                }
+            }
+        }
+        return lines.contents();
+    }
+
+    /** A byte array stream whose contents can be written without a copy. */
+    private static final class LineBuffer extends ByteArrayOutputStream {
+        LineBuffer() {
+            super(8192);
+        }
+
+        ByteBuffer contents() {
+            return ByteBuffer.wrap(buf, 0, count);
+        }
     }
 
     /** audit.jsonl becomes audit.jsonl.1, .1 becomes .2, ..., the oldest past keepFiles is deleted. */

@@ -58,6 +58,23 @@ class FileAuditSinkTest {
     }
 
     @Test
+    void aBatchLargerThanTheKeptBufferIsWrittenWholeAndSoIsTheNextOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("audit.jsonl");
+        List<AuditEvent> large = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            large.add(event("large-" + i + "-" + "x".repeat(200)));
+        }
+        try (FileAuditSink sink = new FileAuditSink(file, 1 << 24, 3)) {
+            sink.appendAll(large).toCompletableFuture().get(10, TimeUnit.SECONDS);
+            sink.append(event("after")).toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(2001, lines.size());
+        assertEquals(large.get(1999).outcome(), JSON.readTree(lines.get(1999)).get("outcome").asText());
+        assertEquals("after", JSON.readTree(lines.get(2000)).get("outcome").asText());
+    }
+
+    @Test
     void theFileIsRotatedPastItsSize(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("audit.jsonl");
         try (FileAuditSink sink = new FileAuditSink(file, 400, 2)) {
