@@ -30,4 +30,20 @@ class AcceptedTypesTest {
     void htmlAllowsNeither() {
         assertEquals(new AcceptedTypes(false, false), AcceptedTypes.parse("text/html"));
     }
+
+    @Test
+    void caseSpacesAndParametersOfEachPartAreIgnored() {
+        assertEquals(new AcceptedTypes(true, true),
+                AcceptedTypes.parse(" Application/JSON ; q=0.9 ,TEXT/Event-Stream;charset=utf-8 "));
+    }
+
+    @Test
+    void aLaterPartStillCounts() {
+        assertEquals(new AcceptedTypes(true, false), AcceptedTypes.parse("text/html, image/png;q=0.1, application/*"));
+    }
+
+    @Test
+    void aTypeThatOnlyStartsLikeJsonIsNotJson() {
+        assertEquals(new AcceptedTypes(false, false), AcceptedTypes.parse("application/jsonl, text/event-streams"));
+    }
 }
