@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.jboss.logging.Logger;
+
 import io.vertx.core.Context;
+import io.vertx.core.impl.ContextInternal;
 
 /**
  * Hands the audit events recorded during one turn of an event loop to the sink together. Handing
@@ -15,6 +18,7 @@ import io.vertx.core.Context;
  * when its event is in the file (or with the failure when it cannot be).
  */
 final class TurnBatcher {
+    private static final Logger LOG = Logger.getLogger(TurnBatcher.class);
     private record Waiting(AuditEvent event, Context context, Consumer<Throwable> then) {
     }
 
@@ -46,10 +50,21 @@ final class TurnBatcher {
         for (Waiting waiting : batch) {
             events.add(waiting.event());
         }
-        sink.appendAll(events).whenComplete((written, failure) -> {
+        // Every caller of a turn is on this loop: one task wakes it for all of them (one per caller
+        // was a queue entry and often a wake-up each), and each is called on its own request's context.
+        sink.appendAll(events).whenComplete((written, failure) -> batch.get(0).context().runOnContext(ignored -> {
             for (Waiting waiting : batch) {
-                waiting.context().runOnContext(ignored -> waiting.then().accept(failure));
+                ((ContextInternal) waiting.context()).emit(failure, result -> tell(waiting, result));
             }
-        });
+        }));
+    }
+
+    /** One caller's callback: its failure must not keep the others of its turn waiting. */
+    private static void tell(Waiting waiting, Throwable failure) {
+        try {
+            waiting.then().accept(failure);
+        } catch (RuntimeException bug) {
+            LOG.error("An audit callback failed", bug);
+        }
     }
 }

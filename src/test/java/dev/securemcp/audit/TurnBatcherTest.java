@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 
 class TurnBatcherTest {
     private final Vertx vertx = Vertx.vertx();
@@ -90,5 +91,29 @@ class TurnBatcherTest {
         assertEquals(true, answered.await(5, TimeUnit.SECONDS));
         assertEquals(List.of(List.of("first"), List.of("second")),
                 sink.handedOver.stream().map(events -> events.stream().map(AuditEvent::outcome).toList()).toList());
+    }
+
+    @Test
+    void eachCallerOfATurnHearsOnItsOwnRequestContextEvenAfterAnotherCallerFailed() throws Exception {
+        HandOvers sink = new HandOvers();
+        Audit audit = new Audit(sink, false);
+        ContextInternal loop = (ContextInternal) vertx.getOrCreateContext();
+        List<ContextInternal> requests = List.of(loop.duplicate(), loop.duplicate(), loop.duplicate());
+        CountDownLatch answered = new CountDownLatch(2);
+        List<Object> calledOn = new CopyOnWriteArrayList<>();
+        loop.runOnContext(ignored -> {
+            for (ContextInternal request : requests) {
+                request.emit(nothing -> audit.record(event("x"), failure -> {
+                    calledOn.add(Vertx.currentContext());
+                    if (request == requests.get(0)) {
+                        throw new IllegalStateException("a failing caller");
+                    }
+                    answered.countDown();
+                }));
+            }
+        });
+        assertEquals(true, answered.await(5, TimeUnit.SECONDS));
+        assertEquals(1, sink.handedOver.size());
+        assertEquals(List.<Object>copyOf(requests), List.copyOf(calledOn));
     }
 }
