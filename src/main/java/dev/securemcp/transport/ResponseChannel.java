@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.protocol.MessageSink;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.ws.rs.core.Response;
@@ -58,11 +59,23 @@ final class ResponseChannel implements MessageSink {
      * straight to the connection, as JSON or as the stream's last event.
      */
     Uni<Response> finish(ObjectNode message) {
+        return Uni.createFrom().emitter(emitter -> finish(message, emitter));
+    }
+
+    /** The same, into the request's own emitter: no Uni of its own on the tools/call path. */
+    void finish(ObjectNode message, UniEmitter<? super Response> emitter) {
         if (!sentBefore && Vertx.currentContext() == context && !streams()) {
             // A plain JSON answer, nothing queued before it, on the request's own context: answer now.
-            return Uni.createFrom().item(answer(message));
+            emitter.complete(answer(message));
+            return;
         }
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> emitter.complete(answer(message))));
+        context.runOnContext(ignored -> {
+            try {
+                emitter.complete(answer(message));
+            } catch (RuntimeException unwritable) {
+                emitter.fail(unwritable);
+            }
+        });
     }
 
     /** Whether the answer is an event stream; must run on the request's context. */

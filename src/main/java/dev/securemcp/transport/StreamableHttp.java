@@ -202,11 +202,12 @@ public class StreamableHttp {
                         return;
                     }
                     try {
-                        Uni<Response> answer = failure instanceof AccessDeniedException denied
-                                ? refuse(request, denied, channel)
-                                : channel.finish(failure == null ? JsonRpc.result(request.id(), result)
-                                        : RequestOutcomes.errorMessage(request.id(), failure, requestId));
-                        answer.subscribe().with(emitter::complete, emitter::fail);
+                        if (failure instanceof AccessDeniedException denied) {
+                            refuse(request, denied, channel).subscribe().with(emitter::complete, emitter::fail);
+                        } else {
+                            channel.finish(failure == null ? JsonRpc.result(request.id(), result)
+                                    : RequestOutcomes.errorMessage(request.id(), failure, requestId), emitter);
+                        }
                     } catch (RuntimeException bug) {
                         emitter.fail(bug);
                     }
