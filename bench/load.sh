@@ -17,7 +17,7 @@ SERVER_CPU=${SERVER_CPU:-0}
 CLIENT_CPU=${CLIENT_CPU:-1}
 COMPARE_NO_CACHE=${COMPARE_NO_CACHE:-1}   # one extra run with the token cache switched off
 # The production JVM flags the README recommends (with the class-data archive below: PROD_OPTS).
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx128m -Xmn32m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -Xss512k}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx128m -Xmn32m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}
 # glibc's malloc keeps one arena per thread that allocates: two are plenty, and save RSS.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 JAR=target/quarkus-app/quarkus-run.jar

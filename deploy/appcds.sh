@@ -16,7 +16,7 @@ SERVER_ARCHIVE=${2:-$(dirname "$JAR")/app.jsa}
 CLI_ARCHIVE=${3:-$(dirname "$JAR")/cli.jsa}
 PORT=${TRAINING_PORT:-18080}
 # The production flags (README): an archive records the classes of the run that made it.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx128m -Xmn32m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -Xss512k}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx128m -Xmn32m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}
 
 WORK=$(mktemp -d)
 SERVER_PID=
