@@ -16,6 +16,8 @@ CONNECTIONS=${CONNECTIONS:-32}
 SERVER_CPU=${SERVER_CPU:-0}
 CLIENT_CPU=${CLIENT_CPU:-1}
 COMPARE_NO_CACHE=${COMPARE_NO_CACHE:-1}   # one extra run with the token cache switched off
+COMPARE_ACCESS_LOG=${COMPARE_ACCESS_LOG:-1}   # one extra run with the access log switched on
+COMPARE_WARMUP=${COMPARE_WARMUP:-90}      # warm-up of those runs: on one core C2 compiles for about 70 s
 # The production JVM flags the README recommends (with the class-data archive below: PROD_OPTS).
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx128m -Xmn32m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}
 # glibc's malloc keeps one arena per thread that allocates: two are plenty, and save RSS.
@@ -130,14 +132,24 @@ while [ "$(sum million requests)" -lt "$MILLION" ]; do load million "$MEASURE" "
 RSS_AFTER_MILLION=$(rss_mb)
 stop_server
 
+# compare NAME WHAT -D...: the single-token MCP load on a fresh server with one setting changed.
+compare() {
+  local name=$1 what=$2; shift 2
+  say "== The same, $what: ${COMPARE_WARMUP} s warm-up, $ROUNDS x ${MEASURE} s, one token"
+  start_server "$SERVER_CPU" "${CDS[@]}" "$@"
+  load warmup "$COMPARE_WARMUP" "$WORK/one" mcp
+  for round in $(seq "$ROUNDS"); do load "$name" "$MEASURE" "$WORK/one" mcp; done
+  stop_server
+}
 NO_CACHE_RPS=-; NO_CACHE_P99=-
 if [ "$COMPARE_NO_CACHE" = 1 ]; then
-  say "== The same, token cache off: ${WARMUP} s warm-up, $ROUNDS x ${MEASURE} s, one token"
-  start_server "$SERVER_CPU" "${CDS[@]}" -Dmcp.auth.token-cache.enabled=false
-  load warmup "$WARMUP" "$WORK/one" mcp
-  for round in $(seq "$ROUNDS"); do load nocache "$MEASURE" "$WORK/one" mcp; done
+  compare nocache "token cache off" -Dmcp.auth.token-cache.enabled=false
   NO_CACHE_RPS=$(median nocache rps); NO_CACHE_P99=$(median nocache p99_ms)
-  stop_server
+fi
+ACCESS_RPS=-; ACCESS_P99=-
+if [ "$COMPARE_ACCESS_LOG" = 1 ]; then
+  compare access "access log on (a line per request)" '-Dquarkus.log.category."secure-mcp.access".level=INFO'
+  ACCESS_RPS=$(median access rps); ACCESS_P99=$(median access p99_ms)
 fi
 
 say "== CLI, cold"
@@ -182,6 +194,7 @@ Settings: server on CPU $SERVER_CPU, wrk -t1 -c$CONNECTIONS on CPU $CLIENT_CPU; 
 | ... errors over all rounds | $(errors mcpN) | 0 | |
 | floor, $TOKENS tokens, req/s | $floorN | | MCP/floor $(ratio "$mcpN" "$floorN") |
 | MCP, 1 token, token cache off, req/s (p99 ms) | $NO_CACHE_RPS ($NO_CACHE_P99) | | |
+| MCP, 1 token, access log on, req/s (p99 ms) | $ACCESS_RPS ($ACCESS_P99) | | |
 | first ${FIRST} s after start, req/s | $(median first rps) | >= 9,000 | $(verdict "$(median first rps)" ">=" 9000) |
 | start to first authenticated call, 2 cores (AppCDS), ms | $(median_of "${STARTS_BOTH[@]}") | < 1,000 | $(verdict "$(median_of "${STARTS_BOTH[@]}")" "<" 1000) |
 | ... 2 cores without the archive, ms | $(median_of "${STARTS_NO_CDS[@]}") | | |
