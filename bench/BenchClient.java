@@ -24,6 +24,8 @@ import java.util.concurrent.Semaphore;
  *   mint KEY.pem SUBJECT                  prints one RS256 token (the seed's claims, two hours of life)
  *   sessions URL KEY.pem COUNT OUT        mints COUNT tokens (subjects agent-0 ...), opens one MCP
  *                                         session per token, writes "token session subject" lines
+ *   profile PID LIBRARY OPTIONS           loads async-profiler (LIBRARY) into the running JVM PID with
+ *                                         OPTIONS ("start,event=cpu", "stop,file=...")
  */
 public class BenchClient {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -32,10 +34,21 @@ public class BenchClient {
         switch (args.length == 0 ? "" : args[0]) {
             case "mint" -> System.out.println(mint(key(Path.of(args[1])), args[2]));
             case "sessions" -> sessions(URI.create(args[1]), key(Path.of(args[2])), Integer.parseInt(args[3]), Path.of(args[4]));
+            case "profile" -> profile(args[1], args[2], args[3]);
             default -> {
-                System.err.println("usage: mint KEY SUBJECT | sessions URL KEY COUNT OUT");
+                System.err.println("usage: mint KEY SUBJECT | sessions URL KEY COUNT OUT | profile PID LIBRARY OPTIONS");
                 System.exit(2);
             }
+        }
+    }
+
+    /** The JDK's attach API: no jcmd quoting, and the agent's own error comes back as an exception. */
+    static void profile(String pid, String library, String options) throws Exception {
+        com.sun.tools.attach.VirtualMachine vm = com.sun.tools.attach.VirtualMachine.attach(pid);
+        try {
+            vm.loadAgentPath(library, options);
+        } finally {
+            vm.detach();
         }
     }
 

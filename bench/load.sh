@@ -18,6 +18,7 @@ CLIENT_CPU=${CLIENT_CPU:-1}
 COMPARE_NO_CACHE=${COMPARE_NO_CACHE:-1}   # one extra run with the token cache switched off
 COMPARE_ACCESS_LOG=${COMPARE_ACCESS_LOG:-1}   # one extra run with the access log switched on
 COMPARE_WARMUP=${COMPARE_WARMUP:-90}      # warm-up of those runs: on one core C2 compiles for about 70 s
+PROFILE=${PROFILE:-}                # cpu, alloc, lock or wall: async-profiler over the first steady-state round
 # The production JVM flags the README recommends (with the class-data archive below: PROD_OPTS).
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx128m -Xmn32m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}
 # glibc's malloc keeps one arena per thread that allocates: two are plenty, and save RSS.
@@ -94,6 +95,26 @@ median() {
 sum() { { grep -o "$2=[0-9]*" "$WORK/$1" 2>/dev/null || true; } | cut -d= -f2 | awk '{ s += $1 } END { print s + 0 }'; }
 median_of() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# async-profiler (Maven Central) for PROFILE: one flame graph and one table per profiled load.
+PROFILER_LIB=
+if [ -n "$PROFILE" ]; then
+  case "$(uname -m)" in x86_64) PLATFORM=linux-x64 ;; aarch64) PLATFORM=linux-arm64 ;; *) say "No async-profiler build for $(uname -m)"; exit 2 ;; esac
+  ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.1 -DoutputDirectory="$WORK/profiler" >&2
+  (cd "$WORK/profiler" && jar xf async-profiler-4.1.jar "$PLATFORM/libasyncProfiler.so")
+  PROFILER_LIB="$WORK/profiler/$PLATFORM/libasyncProfiler.so"
+  mkdir -p target/bench-profile
+fi
+# profiled NAME COMMAND...: runs the load command, under the profiler when PROFILE is set.
+profiled() {
+  local name=$1; shift
+  if [ -z "$PROFILER_LIB" ]; then "$@"; return; fi
+  client profile "$SERVER_PID" "$PROFILER_LIB" "start,event=$PROFILE,interval=${PROFILE_INTERVAL:-1ms}"
+  "$@"
+  client profile "$SERVER_PID" "$PROFILER_LIB" "dump,file=$PWD/target/bench-profile/$name-$PROFILE.html"
+  client profile "$SERVER_PID" "$PROFILER_LIB" "stop,file=$PWD/target/bench-profile/$name-$PROFILE.txt,flat=40,traces=0"
+  say "profile: target/bench-profile/$name-$PROFILE.html (flame graph) and .txt (hottest methods)"
+}
+
 say "== Class-data archives (AppCDS) for the server and the CLI: deploy/appcds.sh, as in production"
 JAVA_OPTS="$JAVA_OPTS" TRAINING_PORT=$((PORT + 4)) deploy/appcds.sh "$JAR" "$WORK/app.jsa" "$WORK/cli.jsa"
 # Every server below runs with the production flags and the archive, except the start-up "without".
@@ -121,8 +142,13 @@ client sessions "$URL/mcp" "$WORK/private.pem" "$TOKENS" "$WORK/many"
 head -1 "$WORK/many" >"$WORK/one"
 load warmup 10 "$WORK/many" mcp
 for round in $(seq "$ROUNDS"); do
-  load mcp1 "$MEASURE" "$WORK/one" mcp
-  load floor1 "$MEASURE" "$WORK/one" floor
+  if [ "$round" = 1 ]; then
+    profiled mcp load mcp1 "$MEASURE" "$WORK/one" mcp
+    profiled floor load floor1 "$MEASURE" "$WORK/one" floor
+  else
+    load mcp1 "$MEASURE" "$WORK/one" mcp
+    load floor1 "$MEASURE" "$WORK/one" floor
+  fi
   load mcpN "$MEASURE" "$WORK/many" mcp
   load floorN "$MEASURE" "$WORK/many" floor
 done
