@@ -43,7 +43,10 @@ public class CallerFactory {
     /** @param remembered how many callers of cached tokens to keep; 0 derives the caller every time */
     CallerFactory(List<String> rolesClaims, long remembered) {
         this.rolesClaims = List.copyOf(rolesClaims);
-        this.known = remembered > 0 ? Caffeine.newBuilder().weakKeys().maximumSize(remembered).build() : null;
+        // Maintenance on the calling thread, as in VerifiedTokenCache.
+        this.known = remembered > 0
+                ? Caffeine.newBuilder().executor(Runnable::run).weakKeys().maximumSize(remembered).build()
+                : null;
     }
 
     public Caller from(JsonWebToken token) {

@@ -59,6 +59,9 @@ public final class VerifiedTokenCache {
     public VerifiedTokenCache(long maxEntries, LongSupplier clockMillis) {
         this.clockMillis = clockMillis;
         this.entries = Caffeine.newBuilder()
+                // Eviction and expiry on the thread that uses the cache, a little at a time: the
+                // default hands them to ForkJoinPool's common pool, one more thread to wake on a busy core.
+                .executor(Runnable::run)
                 .maximumSize(maxEntries)
                 .expireAfter(new Expiry<Key, Verified>() {
                     @Override
