@@ -35,11 +35,15 @@ public class AuthFailureMapper {
     @Inject
     Audit audit;
 
+    @Inject
+    TokenVerifier verifier;
+
     @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class,
             AuthenticationCompletionException.class })
     public Uni<Response> unauthorized(RuntimeException failure, HttpHeaders headers, HttpServerRequest request) {
-        TokenFailure kind = TokenFailureClassifier.classify(headers.getHeaderString(HttpHeaders.AUTHORIZATION),
-                JwkChoice.ALGORITHMS, failure);
+        Refusal refusal = TokenFailureClassifier.classify(headers.getRequestHeader(HttpHeaders.AUTHORIZATION),
+                verifier.maxTokenLength(), JwkChoice.ALGORITHMS, failure);
+        TokenFailure kind = refusal.kind();
         String requestId = RequestId.current();
         String outcome = kind.name().toLowerCase(java.util.Locale.ROOT);
         LOG.infof("Rejected credentials: req=%s %s", requestId, outcome);
@@ -49,15 +53,15 @@ public class AuthFailureMapper {
         }
         String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         return audit.record(AuditEvent.Type.AUTH_FAILURE, requestId, null, null, null, request.method().name(), null,
-                outcome, null, address).map(written -> unauthorized(kind));
+                outcome, null, address).map(written -> unauthorized(refusal));
     }
 
-    Response unauthorized(TokenFailure kind) {
+    Response unauthorized(Refusal refusal) {
         ObjectNode body = JsonNodeFactory.instance.objectNode()
-                .put("error", kind.oauthError())
-                .put("error_description", kind.description());
+                .put("error", refusal.kind().oauthError())
+                .put("error_description", refusal.description());
         return Response.status(Response.Status.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, resource.unauthorizedChallenge(kind))
+                .header(HttpHeaders.WWW_AUTHENTICATE, resource.unauthorizedChallenge(refusal))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(body.toString())
                 .build();

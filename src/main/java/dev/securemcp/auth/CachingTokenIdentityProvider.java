@@ -20,19 +20,21 @@ import io.quarkus.smallrye.jwt.runtime.auth.MpJwtValidator;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Turns a bearer token into the caller's identity, as smallrye-jwt's own {@link MpJwtValidator}
- * does, with a {@link VerifiedTokenCache} in front: a token seen before and not yet expired skips
- * parsing and the signature check. On a miss the {@link TokenVerifier} does the full check, and
- * its failures surface exactly as MpJwtValidator's do (an {@link AuthenticationFailedException}
- * caused by the parser's exception), so the 401 still names the kind. A hit is refused when its
- * {@code jti} has been revoked since it was cached (one set lookup), so a revocation holds from the
- * next request on whatever path recorded it, and treated as a miss when the key that verified it has
- * left the key set, so that the full check refuses it as it would refuse any token signed with an
- * unknown key. With the cache switched off this provider steps aside
- * and MpJwtValidator answers.
+ * does, with a {@link VerifiedTokenCache} in front. First the request's one Authorization header
+ * ({@link BearerHeader}) and the token's compact syntax ({@link CompactJws}) are checked, so that the
+ * cache never holds, nor is asked for, a string that is not a canonical compact JWS. A token seen
+ * before and not yet expired then skips parsing and the signature check; on a miss (or with the cache
+ * switched off) the {@link TokenVerifier} does the full check, and its failures surface exactly as
+ * MpJwtValidator's do (an {@link AuthenticationFailedException} caused by the parser's exception), so
+ * the 401 still names the kind. A hit is refused when its {@code jti} has been revoked since it was
+ * cached (one set lookup), so a revocation holds from the next request on whatever path recorded it,
+ * and treated as a miss when the key that verified it has left the key set, so that the full check
+ * refuses it as it would refuse any token signed with an unknown key.
  */
 @ApplicationScoped
 @Unremovable
@@ -69,11 +71,16 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (!(request.getToken() instanceof JsonWebTokenCredential) || !config.auth().tokenCache().enabled()) {
+        if (!(request.getToken() instanceof JsonWebTokenCredential)) {
             return Uni.createFrom().nullItem();
         }
-        String token = request.getToken().getToken();
-        VerifiedTokenCache.Verified hit = cache.find(token);
+        String token;
+        try {
+            token = wellFormedToken(request);
+        } catch (TokenRefusedException refused) {
+            return Uni.createFrom().failure(new AuthenticationFailedException(refused));
+        }
+        VerifiedTokenCache.Verified hit = config.auth().tokenCache().enabled() ? cache.find(token) : null;
         if (hit != null) {
             String jti = hit.token().getTokenID();
             if (revocations.isRevoked(jti)) {
@@ -94,6 +101,18 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
         }
     }
 
+    /** The token of the request's one Authorization header, if it is a compact JWS (else refused). */
+    private String wellFormedToken(TokenAuthenticationRequest request) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String token = routing == null ? BearerHeader.token("Bearer " + request.getToken().getToken())
+                : BearerHeader.token(routing.request().headers().getAll(HttpHeaders.AUTHORIZATION));
+        TokenFailure malformed = CompactJws.problem(token, verifier.maxTokenLength());
+        if (malformed != null) {
+            throw new TokenRefusedException(malformed);
+        }
+        return token;
+    }
+
     private SecurityIdentity verify(TokenAuthenticationRequest request, String token) {
         long generation = cache.generation();
         TokenVerifier.Verified verified;
@@ -104,7 +123,9 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
         }
         JsonWebToken jwt = verified.token();
         Set<String> roles = jwt.getGroups() == null ? Set.of() : jwt.getGroups();
-        cache.put(token, jwt, roles, keys.standing(verified.key()), generation);
+        if (config.auth().tokenCache().enabled()) {
+            cache.put(token, jwt, roles, keys.standing(verified.key()), generation);
+        }
         return identity(request, jwt, roles);
     }
 

@@ -44,11 +44,11 @@ public class ProtectedResource {
     }
 
     /** The WWW-Authenticate value of a 401. */
-    public String unauthorizedChallenge(TokenFailure failure) {
+    public String unauthorizedChallenge(Refusal refusal) {
         StringBuilder value = new StringBuilder("Bearer resource_metadata=\"").append(metadataUrl).append('"');
-        if (failure.tokenPresented()) {
-            value.append(", error=\"").append(failure.oauthError()).append('"')
-                    .append(", error_description=\"").append(failure.description()).append('"');
+        if (refusal.kind().tokenPresented()) {
+            value.append(", error=\"").append(refusal.kind().oauthError()).append('"')
+                    .append(", error_description=\"").append(refusal.description()).append('"');
         }
         return value.toString();
     }

@@ -1,15 +1,23 @@
 package dev.securemcp.auth;
 
-/** A token that verified but that this server refuses anyway, for the reason {@link #kind()}. */
+/** A token that this server refuses, for the reason {@link #refusal()}: thrown without a stack trace. */
 public class TokenRefusedException extends RuntimeException {
-    private final TokenFailure kind;
+    private final Refusal refusal;
 
     public TokenRefusedException(TokenFailure kind) {
-        super(kind.name().toLowerCase(java.util.Locale.ROOT), null, false, false);
-        this.kind = kind;
+        this(kind.refusal());
+    }
+
+    public TokenRefusedException(Refusal refusal) {
+        super(refusal.kind().name().toLowerCase(java.util.Locale.ROOT), null, false, false);
+        this.refusal = refusal;
     }
 
     public TokenFailure kind() {
-        return kind;
+        return refusal.kind();
+    }
+
+    public Refusal refusal() {
+        return refusal;
     }
 }

@@ -22,16 +22,19 @@ import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
 
 import dev.securemcp.config.McpConfig;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
- * The token check that smallrye-jwt's mechanism calls for every request: signature with a key that
- * fits the algorithm ({@link JwkChoice}), {@code exp} required, {@code nbf} and {@code iat} honoured
- * with the clock skew, issuer, audience, the longest lifetime, and revocation. It replaces
- * smallrye-jwt's own parser so that keys come from {@link VerificationKeys} (JWKS refetch in seconds).
+ * The full token check: the compact syntax ({@link CompactJws}), the header parameters
+ * ({@link JoseHeaderRules}, before the key is looked up), signature with a key that fits the algorithm
+ * ({@link JwkChoice}), {@code exp} required, {@code nbf} and {@code iat} honoured with the clock skew,
+ * issuer, audience, the claims' shapes ({@link ClaimShapes}), the longest lifetime, and revocation. It
+ * replaces smallrye-jwt's own parser so that keys come from {@link VerificationKeys} (JWKS refetch in
+ * seconds).
  */
 @Alternative
 @Priority(1)
@@ -41,29 +44,46 @@ public class TokenVerifier extends DefaultJWTParser {
     private final long maxLifetimeSeconds;
     private final int skewSeconds;
     private final RevocationStore revocations;
+    private final int maxTokenLength;
+
+    /**
+     * What a token is checked against, from configuration.
+     *
+     * @param maxTokenLength the longest token text: the header size limit ({@code quarkus.http.limits.max-header-size})
+     */
+    public record Rules(String issuer, List<String> audiences, int skewSeconds, Duration maxLifetime,
+            List<String> rolesClaims, int maxTokenLength) {
+    }
 
     @Inject
     public TokenVerifier(McpConfig config, RevocationStore revocations, VerificationKeys keys,
             @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
             @ConfigProperty(name = "mp.jwt.verify.audiences") List<String> audiences,
-            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") int skewSeconds) {
-        this(keys.resolver(), issuer, audiences, skewSeconds, config.auth().maxTokenLifetime(), revocations);
+            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") int skewSeconds,
+            @ConfigProperty(name = "quarkus.http.limits.max-header-size", defaultValue = "20K") MemorySize maxHeader) {
+        this(keys.resolver(), new Rules(issuer, audiences, skewSeconds, config.auth().maxTokenLifetime(),
+                config.auth().rolesClaims(), (int) Math.min(Integer.MAX_VALUE, maxHeader.asLongValue())), revocations);
     }
 
-    TokenVerifier(VerificationKeyResolver keys, String issuer, List<String> audiences, int skewSeconds,
-            Duration maxLifetime, RevocationStore revocations) {
-        this.maxLifetimeSeconds = maxLifetime.toSeconds();
-        this.skewSeconds = Math.max(0, skewSeconds);
+    TokenVerifier(VerificationKeyResolver keys, Rules rules, RevocationStore revocations) {
+        this.maxLifetimeSeconds = rules.maxLifetime().toSeconds();
+        this.skewSeconds = Math.max(0, rules.skewSeconds());
+        this.maxTokenLength = rules.maxTokenLength();
         this.revocations = revocations;
+        VerificationKeyResolver checkedHeaders = (jws, nesting) -> {
+            JoseHeaderRules.check(jws.getHeaders());
+            return keys.resolveKey(jws, nesting);
+        };
         this.consumer = new JwtConsumerBuilder()
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
                         JwkChoice.ALGORITHMS.toArray(String[]::new))
-                .setVerificationKeyResolver(keys)
+                .setVerificationKeyResolver(checkedHeaders)
                 .setRequireExpirationTime()
                 .setAllowedClockSkewInSeconds(this.skewSeconds)
                 .setIssuedAtRestrictions(this.skewSeconds, Integer.MAX_VALUE)
-                .setExpectedIssuer(issuer)
-                .setExpectedAudience(audiences.toArray(String[]::new))
+                .setExpectedIssuer(rules.issuer())
+                .setExpectedAudience(rules.audiences().toArray(String[]::new))
+                .registerValidator(new ClaimShapes(rules.rolesClaims()))
                 .build();
     }
 
@@ -71,12 +91,25 @@ public class TokenVerifier extends DefaultJWTParser {
     public record Verified(JsonWebToken token, Key key) {
     }
 
+    /** The whole check, the compact syntax first. */
     @Override
     public JsonWebToken parse(String token) throws ParseException {
+        TokenFailure malformed = CompactJws.problem(token, maxTokenLength);
+        if (malformed != null) {
+            throw new ParseException("The token is refused.", new TokenRefusedException(malformed));
+        }
         return verify(token).token();
     }
 
-    /** As {@link #parse(String)}, naming the key that verified the token (for the token cache). */
+    /** The longest token text accepted: the header size limit. */
+    public int maxTokenLength() {
+        return maxTokenLength;
+    }
+
+    /**
+     * As {@link #parse(String)} for a token whose compact syntax has been checked already
+     * ({@link CompactJws}), naming the key that verified the token (for the token cache).
+     */
     public Verified verify(String token) throws ParseException {
         JwtClaims claims;
         Key key;

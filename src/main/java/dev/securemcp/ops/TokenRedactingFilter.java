@@ -12,7 +12,11 @@ import io.quarkus.logging.LoggingFilter;
  * The last line of defence on every log handler: anything shaped like a JWT (three base64url parts)
  * is replaced by {@code <token>}, in the message and in the messages of attached exceptions. Some
  * libraries put the whole token in an exception message (jose4j does, at debug level in Quarkus's
- * security logging); this keeps it out of the log whatever the levels.
+ * security logging); this keeps it out of the log whatever the levels. Messages also stay on one
+ * line: jose4j quotes a refused claim's value in its exception message, and a value carrying a line
+ * break would otherwise start a line of its own that a reader could take for the server's. Line
+ * breaks in a message or an exception message are written as {@code \r}, {@code \n},
+ * {@code \u2028} and {@code \u2029}.
  */
 @LoggingFilter(name = "redact-tokens")
 public final class TokenRedactingFilter implements Filter {
@@ -23,31 +27,51 @@ public final class TokenRedactingFilter implements Filter {
     public boolean isLoggable(LogRecord record) {
         if (record instanceof ExtLogRecord ext) {
             String formatted = ext.getFormattedMessage();
-            if (formatted != null && JWT.matcher(formatted).find()) {
+            if (needsRewriting(formatted)) {
                 ext.setMessage(redact(formatted), ExtLogRecord.FormatStyle.NO_FORMAT);
                 ext.setParameters(null);
             }
-        } else if (record.getMessage() != null && JWT.matcher(record.getMessage()).find()) {
+        } else if (needsRewriting(record.getMessage())) {
             record.setMessage(redact(record.getMessage()));
             record.setParameters(null);
         }
-        if (record.getThrown() != null && mentionsToken(record.getThrown())) {
+        if (record.getThrown() != null && needsRewritingAnywhere(record.getThrown())) {
             record.setThrown(RedactedThrowable.of(record.getThrown()));
         }
         return true;
     }
 
+    /** The text with every JWT cut out and every line break escaped. */
     static String redact(String text) {
-        return text == null ? null : JWT.matcher(text).replaceAll(REDACTED);
+        if (text == null) {
+            return null;
+        }
+        String oneLine = hasLineBreak(text) ? text.replace("\r", "\\r").replace("\n", "\\n")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") : text;
+        return JWT.matcher(oneLine).replaceAll(REDACTED);
     }
 
-    private static boolean mentionsToken(Throwable thrown) {
+    private static boolean needsRewriting(String text) {
+        return text != null && (hasLineBreak(text) || JWT.matcher(text).find());
+    }
+
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean needsRewritingAnywhere(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause.getMessage() != null && JWT.matcher(cause.getMessage()).find()) {
+            if (needsRewriting(cause.getMessage())) {
                 return true;
             }
             for (Throwable suppressed : cause.getSuppressed()) {
-                if (mentionsToken(suppressed)) {
+                if (needsRewritingAnywhere(suppressed)) {
                     return true;
                 }
             }

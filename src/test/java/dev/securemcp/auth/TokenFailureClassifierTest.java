@@ -34,6 +34,6 @@ class TokenFailureClassifierTest {
 
     @Test
     void theSchemeIsCaseInsensitive() {
-        assertNull(TokenFailureClassifier.fromHeader("bearer aaa.bbb.ccc"));
+        assertNull(TokenFailureClassifier.fromHeader("bearer aaA.bbA.ccA"));
     }
 }

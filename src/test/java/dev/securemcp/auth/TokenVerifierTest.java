@@ -28,8 +28,8 @@ class TokenVerifierTest {
     };
 
     private static TokenVerifier verifier(VerificationKeyResolver keys) {
-        return new TokenVerifier(keys, TestTokens.ISSUER, List.of(TestTokens.AUDIENCE), 60, Duration.ofHours(24),
-                NONE_REVOKED);
+        return new TokenVerifier(keys, new TokenVerifier.Rules(TestTokens.ISSUER, List.of(TestTokens.AUDIENCE), 60,
+                Duration.ofHours(24), List.of("groups", "roles"), 16384), NONE_REVOKED);
     }
 
     private static TokenVerifier withTestKey() throws Exception {
@@ -51,7 +51,7 @@ class TokenVerifierTest {
         String token = TestTokens.sign(claims);
         ParseException refused = assertThrows(ParseException.class, () -> withTestKey().parse(token));
         assertEquals(TokenFailure.LIFETIME_TOO_LONG,
-                TokenFailureClassifier.classify("Bearer " + token, JwkChoice.ALGORITHMS, refused));
+                TokenFailureClassifier.classify(List.of("Bearer " + token), 16384, JwkChoice.ALGORITHMS, refused).kind());
     }
 
     @Test
@@ -61,6 +61,6 @@ class TokenVerifierTest {
         String token = TestTokens.valid();
         ParseException refused = assertThrows(ParseException.class, () -> verifier.parse(token));
         assertEquals(TokenFailure.INVALID,
-                TokenFailureClassifier.classify("Bearer " + token, JwkChoice.ALGORITHMS, refused));
+                TokenFailureClassifier.classify(List.of("Bearer " + token), 16384, JwkChoice.ALGORITHMS, refused).kind());
     }
 }

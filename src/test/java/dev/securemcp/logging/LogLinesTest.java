@@ -91,6 +91,28 @@ class LogLinesTest {
     }
 
     @Test
+    void aLineBreakInAClaimOrHeaderNeverStartsALineOfItsOwn() {
+        String marker = "FORGED-LINE";
+        String breaks = "\r\n" + marker + " \u2028" + marker;
+        var claims = TestTokens.claims();
+        claims.put("jti", "id" + breaks);
+        claims.put("roles", List.of("reader" + breaks));
+        claims.put("note", breaks);
+        new McpTestClient(TestTokens.sign(claims)).initialize("2025-11-25").then().statusCode(200);
+        new McpTestClient(TestTokens.with("iss", "https://evil.example" + breaks)).initialize("2025-11-25").then().statusCode(401);
+        String kidHeader = "{\"alg\":\"RS256\",\"kid\":\"k" + breaks.replace("\r", "\\r").replace("\n", "\\n") + "\"}";
+        new McpTestClient(TestTokens.signRaw(kidHeader, "{\"sub\":\"a\"}")).initialize("2025-11-25").then().statusCode(401);
+
+        List<CapturedLog.Line> quoting = log.lines().stream().filter(l -> l.text().contains(marker)).toList();
+        assertTrue(!quoting.isEmpty(), "no line quoted the claims: this test no longer proves anything");
+        for (CapturedLog.Line line : quoting) {
+            String text = line.text();
+            assertFalse(text.contains("\n") || text.contains("\r") || text.contains("\u2028") || text.contains("\u2029"),
+                    "a line break from a token in a line of " + line.logger() + ": " + text);
+        }
+    }
+
+    @Test
     void everyLineOfARequestCarriesItsRequestId() {
         McpTestClient client = McpTestClient.connected();
         for (String[] call : new String[][] { { "greet", "{\"name\":\"A\"}" }, { "test_failing", "{}" },

@@ -104,6 +104,24 @@ public final class TestTokens {
         return claims;
     }
 
+    /**
+     * The exact header and payload texts given, signed RS256 with the test key: for JSON that a JWT
+     * library would refuse to write (duplicate member names, arrays, odd numbers).
+     */
+    public static String signRaw(String headerJson, String payloadJson) {
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        String signingInput = base64url.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "."
+                + base64url.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
+        try {
+            java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+            rsa.initSign(privateKey("test-keys/private.pem"));
+            rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + base64url.encodeToString(rsa.sign());
+        } catch (Exception failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
     private static String rs256(Map<String, Object> claims, PrivateKey key) {
         JsonWebSignature jws = jws(claims);
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
