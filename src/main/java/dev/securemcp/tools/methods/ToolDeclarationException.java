@@ -1,0 +1,20 @@
+package dev.securemcp.tools.methods;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** A tool method declared so that it cannot work: stops the server at start, in one sentence naming the method. */
+public class ToolDeclarationException extends RuntimeException {
+
+    public ToolDeclarationException(Method method, String problem) {
+        super("The tool method " + name(method) + " " + problem + ".", null, false, false);
+    }
+
+    /** {@code Greeting.greet(String)}: what a developer looks for in their code. */
+    public static String name(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", "))
+                + ")";
+    }
+}
