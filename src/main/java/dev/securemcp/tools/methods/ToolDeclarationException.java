@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 public class ToolDeclarationException extends RuntimeException {
 
     public ToolDeclarationException(Method method, String problem) {
-        super("The tool method " + name(method) + " " + problem + ".", null, false, false);
+        // One line: a library's reason (a regular expression's, say) may span several.
+        super("The tool method " + name(method) + " " + problem.replaceAll("\\s*\\R\\s*", " ") + ".", null, false, false);
     }
 
     /** {@code Greeting.greet(String)}: what a developer looks for in their code. */

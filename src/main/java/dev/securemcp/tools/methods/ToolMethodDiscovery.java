@@ -1,5 +1,7 @@
 package dev.securemcp.tools.methods;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -36,16 +38,17 @@ public class ToolMethodDiscovery {
                 continue;
             }
             Object instance = Arc.container().instance(injectable).get();
-            for (Tool tool : methods.of(instance, injectable.getImplementationClass())) {
-                register(tool);
-            }
+            registerAll(registry, methods.of(instance, injectable.getImplementationClass()));
         }
     }
 
-    private void register(Tool tool) {
-        if (registry.find(tool.spec().name()).isPresent()) {
-            throw ((MethodTool) tool).declarationProblem("is named " + tool.spec().name() + ", like another tool");
+    /** Registers the tools of one bean; a name already taken stops the start, naming the method. */
+    static void registerAll(ToolRegistry registry, List<Tool> tools) {
+        for (Tool tool : tools) {
+            if (registry.find(tool.spec().name()).isPresent()) {
+                throw ((MethodTool) tool).declarationProblem("is named " + tool.spec().name() + ", like another tool");
+            }
+            registry.register(tool);
         }
-        registry.register(tool);
     }
 }
