@@ -4,22 +4,18 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
+import dev.securemcp.declarations.DeclaringBeans;
+import dev.securemcp.tools.McpTool;
 import dev.securemcp.tools.Tool;
 import dev.securemcp.tools.ToolRegistry;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableBean;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Finds the {@link dev.securemcp.tools.McpTool} methods of the CDI beans at start and registers
- * them; a wrong declaration stops the server with one sentence naming the method. Application
- * beans are never removed as unused ({@code quarkus.arc.remove-unused-beans=fwk}), so a bean whose
- * only use is its tools is found.
+ * them; a wrong declaration stops the server with one sentence naming the method.
  */
 @ApplicationScoped
 public class ToolMethodDiscovery {
@@ -32,14 +28,8 @@ public class ToolMethodDiscovery {
 
     void discover(@Observes StartupEvent start) {
         ToolMethods methods = new ToolMethods();
-        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
-            if (!(bean instanceof InjectableBean<?> injectable) || injectable.getKind() != InjectableBean.Kind.CLASS
-                    || !ToolMethods.declareTools(injectable.getImplementationClass())) {
-                continue;
-            }
-            Object instance = Arc.container().instance(injectable).get();
-            registerAll(registry, methods.of(instance, injectable.getImplementationClass()));
-        }
+        DeclaringBeans.forEach(beans, McpTool.class,
+                (instance, declared) -> registerAll(registry, methods.of(instance, declared)));
     }
 
     /** Registers the tools of one bean; a name already taken stops the start, naming the method. */

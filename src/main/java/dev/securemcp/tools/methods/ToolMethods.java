@@ -3,10 +3,7 @@ package dev.securemcp.tools.methods;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.access.AccessDeclarations;
+import dev.securemcp.declarations.MethodInvokers;
 import dev.securemcp.tools.ArgumentSchema;
 import dev.securemcp.tools.McpTool;
 import dev.securemcp.tools.Tool;
@@ -31,11 +29,6 @@ public final class ToolMethods {
     private final TypeSchemas schemas = new TypeSchemas();
     private final ToolInputs inputs = new ToolInputs(schemas);
 
-    /** Whether the class (or a superclass) declares a tool method: a cheap look before {@link #of}. */
-    public static boolean declareTools(Class<?> type) {
-        return !methods(type).isEmpty();
-    }
-
     /** The tools of {@code target}, whose class is (or extends, as a CDI client proxy does) {@code declared}. */
     public List<Tool> of(Object target, Class<?> declared) {
         List<Tool> tools = new ArrayList<>();
@@ -51,23 +44,12 @@ public final class ToolMethods {
     }
 
     private static List<Method> methods(Class<?> type) {
-        List<Method> found = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Method method : c.getDeclaredMethods()) {
-                if (method.isAnnotationPresent(McpTool.class) && !method.isBridge() && !method.isSynthetic()) {
-                    found.add(method);
-                }
-            }
-        }
-        return found;
+        return MethodInvokers.annotated(type, McpTool.class);
     }
 
     private Tool tool(Object target, Method method) {
         McpTool declared = method.getAnnotation(McpTool.class);
-        if (Modifier.isPrivate(method.getModifiers()) || Modifier.isStatic(method.getModifiers())) {
-            // A client proxy forwards only methods it can override.
-            throw new ToolDeclarationException(method, "must be neither private nor static");
-        }
+        MethodHandle invoker = MethodInvokers.spreading("tool", target, method);
         boolean async = ResultMapper.isAsync(method.getReturnType());
         Class<?> returned = raw(ResultMapper.unwrapAsync(method.getGenericReturnType()));
         ResultMapper results = ResultMapper.forType(returned);
@@ -90,7 +72,7 @@ public final class ToolMethods {
             throw new ToolDeclarationException(method, "has an input schema that is not valid JSON Schema 2020-12: "
                     + invalid.getMessage());
         }
-        return new MethodTool(method, spec, input.binders(), invoker(target, method), results, async);
+        return new MethodTool(method, spec, input.binders(), invoker, results, async);
     }
 
     static ObjectNode schema(Method method, String which, java.util.function.Supplier<ObjectNode> make) {
@@ -137,17 +119,6 @@ public final class ToolMethods {
             hints.put("openWorldHint", true);
         }
         return hints.isEmpty() ? null : hints;
-    }
-
-    private static MethodHandle invoker(Object target, Method method) {
-        try {
-            method.setAccessible(true);
-            MethodHandle handle = MethodHandles.lookup().unreflect(method).bindTo(target);
-            return handle.asSpreader(Object[].class, method.getParameterCount())
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-        } catch (IllegalAccessException | RuntimeException inaccessible) {
-            throw new ToolDeclarationException(method, "cannot be called: " + inaccessible.getMessage());
-        }
     }
 
     static Class<?> raw(java.lang.reflect.Type type) {
