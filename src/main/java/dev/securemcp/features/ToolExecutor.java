@@ -45,7 +45,7 @@ public class ToolExecutor {
 
     Uni<ToolResult> run(Tool tool, ObjectNode arguments, ExchangeToolContext context) {
         if (!tool.spec().blocking()) {
-            if (tool instanceof AsyncTool later) {
+            if (tool instanceof AsyncTool later && later.answersLater()) {
                 return later(later, arguments, context);
             }
             return Uni.createFrom().item(invoke(tool, arguments, context));

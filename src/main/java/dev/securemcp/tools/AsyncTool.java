@@ -11,4 +11,12 @@ import io.smallrye.mutiny.Uni;
 public interface AsyncTool extends Tool {
 
     Uni<ToolResult> callAsync(ObjectNode arguments, ToolContext context);
+
+    /**
+     * False when this particular tool answers at once after all: it is then called as a plain
+     * {@link Tool}, without a timer for its timeout (the hot path of a quick tool such as greet).
+     */
+    default boolean answersLater() {
+        return true;
+    }
 }

@@ -58,6 +58,11 @@ final class MethodTool implements AsyncTool {
     }
 
     @Override
+    public boolean answersLater() {
+        return async;
+    }
+
+    @Override
     public Uni<ToolResult> callAsync(ObjectNode arguments, ToolContext context) {
         if (!async) {
             return Uni.createFrom().deferred(() -> {
