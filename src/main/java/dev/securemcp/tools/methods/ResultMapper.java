@@ -41,7 +41,7 @@ interface ResultMapper {
 
     /** Whether values of this type are structured content (and have an output schema). */
     static boolean isStructured(Class<?> raw) {
-        return raw.isRecord() || Map.class.isAssignableFrom(raw);
+        return raw != ToolResult.class && (raw.isRecord() || Map.class.isAssignableFrom(raw));
     }
 
     /** Null when the type cannot be a result. */

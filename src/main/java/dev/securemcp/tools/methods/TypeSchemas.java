@@ -36,7 +36,8 @@ final class TypeSchemas {
                 .with(Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
         config.forFields()
-                .withDescriptionResolver(field -> describe(arg(field)))
+                // on the property only, not again on a list's items
+                .withDescriptionResolver(field -> field.isFakeContainerItemScope() ? null : describe(arg(field)))
                 .withPropertyNameOverrideResolver(field -> {
                     McpArg arg = arg(field);
                     return arg == null || arg.name().isEmpty() ? null : arg.name();
