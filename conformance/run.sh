@@ -85,6 +85,22 @@ for scenario in "${REQUIRED[@]}"; do
   if passed "$OUT/authenticated.log" "$scenario"; then ok=$((ok + 1)); else failed+=("$scenario"); fi
 done
 
+# Scored at every set although no set requires them yet: json-schema-2020-12 checks that a tool's
+# input schema keeps every 2020-12 keyword ($schema, $defs, $anchor, allOf/anyOf, if/then/else,
+# additionalProperties); the run fails when it does not pass. The suite runs it among the unscored
+# ones; when it does not, it runs alone here.
+ALSO_SCORED=(json-schema-2020-12)
+also_failed=()
+for scenario in "${ALSO_SCORED[@]}"; do
+  if grep -qE "^(✓|✗) $scenario: " "$OUT/authenticated.log"; then
+    passed "$OUT/authenticated.log" "$scenario" || also_failed+=("$scenario")
+  else
+    "${SUITE[@]}" server --url "http://127.0.0.1:$PROXY_PORT/mcp" --scenario "$scenario" --spec-version "$REQUIREMENTS" \
+      -o "$OUT/$scenario" >"$OUT/$scenario.log" 2>&1 || true
+    grep -qE "^Passed: ([0-9]+)/\1, 0 failed" "$OUT/$scenario.log" || also_failed+=("$scenario")
+  fi
+done
+
 run unauthenticated "http://127.0.0.1:$SERVER_PORT/mcp"
 guarded=0; refused=0; leaked=()
 for scenario in "${REQUIRED[@]}"; do
@@ -100,8 +116,11 @@ all_refused=0
 for scenario in "${REQUIRED[@]}"; do passed "$OUT/unauthenticated.log" "$scenario" || all_refused=$((all_refused + 1)); done
 echo "Negative control, no token: $refused of $guarded scenarios that need a token failed ($all_refused of ${#REQUIRED[@]} in all)"
 [ "${#leaked[@]}" -eq 0 ] || echo "  passed WITHOUT a token (auth was not on): ${leaked[*]}"
+echo "Also scored at $REQUIREMENTS: $(( ${#ALSO_SCORED[@]} - ${#also_failed[@]} )) of ${#ALSO_SCORED[@]} passed (${ALSO_SCORED[*]})"
+[ "${#also_failed[@]}" -eq 0 ] || echo "  failed: ${also_failed[*]} (details in $OUT/<scenario>.log)"
 status=0
 [ "${#failed[@]}" -eq 0 ] || status=1
+[ "${#also_failed[@]}" -eq 0 ] || status=1
 [ "${#leaked[@]}" -eq 0 ] && [ "$guarded" -gt 0 ] || status=1
 # A scenario that passed without a token counts as a failure of the run.
 echo "conformance-$REQUIREMENTS: $ok passed, $(( ${#REQUIRED[@]} - ok + ${#leaked[@]} )) failed"

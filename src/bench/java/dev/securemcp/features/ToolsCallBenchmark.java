@@ -26,6 +26,8 @@ import dev.securemcp.protocol.McpMethod;
 import dev.securemcp.protocol.MessageSink;
 import dev.securemcp.protocol.ProtocolVersion;
 import dev.securemcp.tools.GreetTool;
+import dev.securemcp.tools.Tool;
+import dev.securemcp.tools.methods.ToolMethods;
 import dev.securemcp.tools.ToolRegistry;
 import dev.securemcp.tools.ToolResult;
 
@@ -35,7 +37,7 @@ import dev.securemcp.tools.ToolResult;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ToolsCallBenchmark {
     private ToolsFeature feature;
-    private GreetTool greet;
+    private Tool greet;
     private Caller caller;
     private JsonRpcRequest request;
     private ObjectNode arguments;
@@ -45,7 +47,7 @@ public class ToolsCallBenchmark {
         McpConfig config = BenchConfig.defaults();
         feature = new ToolsFeature();
         feature.registry = new ToolRegistry();
-        greet = new GreetTool();
+        greet = new ToolMethods().of(new GreetTool()).get(0);
         feature.registry.register(greet);
         feature.executor = new ToolExecutor(config);
         feature.config = config;
@@ -66,7 +68,7 @@ public class ToolsCallBenchmark {
     }
 
     @Benchmark
-    public ToolResult greet() {
+    public ToolResult greet() throws Exception {
         return greet.call(arguments, new ExchangeToolContext(exchange(), "greet"));
     }
 }

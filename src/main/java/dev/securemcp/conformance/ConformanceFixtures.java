@@ -10,6 +10,7 @@ import dev.securemcp.config.McpConfig;
 import dev.securemcp.prompts.PromptRegistry;
 import dev.securemcp.resources.ResourceRegistry;
 import dev.securemcp.tools.ToolRegistry;
+import dev.securemcp.tools.methods.ToolMethods;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -36,8 +37,9 @@ public class ConformanceFixtures {
         if (!config.conformance().enabled()) {
             return;
         }
-        ConformanceTools.all().forEach(tools::register);
-        ConformanceInputTools.all().forEach(tools::register);
+        ToolMethods methods = new ToolMethods();
+        methods.of(new ConformanceTools()).forEach(tools::register);
+        methods.of(new ConformanceInputTools()).forEach(tools::register);
         ConformanceResources.all().forEach(resources::register);
         resources.register(ConformanceResources.template());
         ConformancePrompts.all().forEach(prompts::register);

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.securemcp.config.McpConfig;
 import dev.securemcp.protocol.InputRequiredException;
 import dev.securemcp.protocol.McpException;
+import dev.securemcp.tools.AsyncTool;
 import dev.securemcp.tools.Tool;
 import dev.securemcp.tools.ToolException;
 import dev.securemcp.tools.ToolResult;
@@ -44,6 +45,9 @@ public class ToolExecutor {
 
     Uni<ToolResult> run(Tool tool, ObjectNode arguments, ExchangeToolContext context) {
         if (!tool.spec().blocking()) {
+            if (tool instanceof AsyncTool later && later.answersLater()) {
+                return later(later, arguments, context);
+            }
             return Uni.createFrom().item(invoke(tool, arguments, context));
         }
         String name = tool.spec().name();
@@ -79,6 +83,35 @@ public class ToolExecutor {
                 });
     }
 
+    /** A non-blocking tool whose answer comes later: started here, bounded by the same timeout. */
+    private Uni<ToolResult> later(AsyncTool tool, ObjectNode arguments, ExchangeToolContext context) {
+        String name = tool.spec().name();
+        Uni<ToolResult> pending;
+        try {
+            pending = tool.callAsync(arguments, context);
+        } catch (McpException | InputRequiredException protocol) {
+            throw protocol;
+        } catch (RuntimeException bug) {
+            return Uni.createFrom().item(failed(name, bug));
+        }
+        return pending
+                .onFailure(failure -> !(failure instanceof McpException || failure instanceof InputRequiredException))
+                .recoverWithItem(failure -> failure instanceof ToolException expected ? ToolResult.error(expected.getMessage())
+                        : failed(name, failure))
+                .ifNoItem().after(timeout).recoverWithItem(() -> {
+                    context.cancel();
+                    LOG.warnf("Tool %s did not finish within %s", name, timeout);
+                    return ToolResult.error("The tool " + name + " did not finish within "
+                            + timeout.toSeconds() + " seconds and was stopped.");
+                });
+    }
+
+    private static ToolResult failed(String name, Throwable bug) {
+        // The request id is in the logging context of this line; the client sees no class or message.
+        LOG.errorf(bug, "Tool %s failed", name);
+        return ToolResult.error("The tool " + name + " failed unexpectedly.");
+    }
+
     private static ToolResult invoke(Tool tool, ObjectNode arguments, ExchangeToolContext context) {
         try {
             return tool.call(arguments, context);
@@ -88,8 +121,7 @@ public class ToolExecutor {
             // Not the tool's failure: a protocol answer (a missing client capability, or input needed first).
             throw protocol;
         } catch (RuntimeException bug) {
-            LOG.errorf(bug, "Tool %s failed", tool.spec().name());
-            return ToolResult.error("The tool " + tool.spec().name() + " failed unexpectedly.");
+            return failed(tool.spec().name(), bug);
         }
     }
 

@@ -11,6 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.MDC;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
+
 /**
  * One bounded pool per blocking tool: a tool whose code ignores interruption can use up only its
  * own threads and queue, never the event loop, another tool's pool, or unbounded memory. Threads
@@ -29,11 +33,22 @@ final class ToolPools {
     /** Runs the task on the tool's pool; throws {@link RejectedExecutionException} when it is full. */
     Future<?> submit(String tool, Runnable task) {
         Map<String, Object> context = MDC.getMap();
+        // The request's CDI context goes along too: an injected JsonWebToken or SecurityIdentity
+        // in the tool names this request's caller on the worker as on the event loop.
+        ManagedContext requestContext = Arc.container() == null ? null : Arc.container().requestContext();
+        InjectableContext.ContextState request = requestContext != null && requestContext.isActive()
+                ? requestContext.getState() : null;
         return pool(tool).submit(() -> {
             context.forEach(MDC::put);
+            if (request != null) {
+                requestContext.activate(request);
+            }
             try {
                 task.run();
             } finally {
+                if (request != null) {
+                    requestContext.deactivate();
+                }
                 MDC.clear();
             }
         });

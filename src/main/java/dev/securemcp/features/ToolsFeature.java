@@ -20,7 +20,7 @@ import dev.securemcp.protocol.FeatureHandler;
 import dev.securemcp.protocol.JsonRpcRequest;
 import dev.securemcp.protocol.McpException;
 import dev.securemcp.protocol.McpMethod;
-import dev.securemcp.tools.ArgumentValidator;
+import dev.securemcp.tools.RegisteredTool;
 import dev.securemcp.tools.Tool;
 import dev.securemcp.tools.ToolRegistry;
 import dev.securemcp.tools.ToolResult;
@@ -112,17 +112,17 @@ public class ToolsFeature implements FeatureHandler {
         if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
             throw McpException.invalidParams("arguments must be a JSON object.");
         }
-        Optional<Tool> found = registry.find(name.textValue());
+        Optional<RegisteredTool> found = registry.lookup(name.textValue());
         if (found.isEmpty()) {
             throw McpException.invalidParams("Unknown tool: " + name.textValue());
         }
-        Tool tool = found.get();
+        Tool tool = found.get().tool();
         exchange.tool(tool.spec().name());
         if (!tool.spec().access().permits(exchange.caller())) {
             throw new AccessDeniedException("tool " + tool.spec().name(), tool.spec().access());
         }
         ObjectNode args = arguments instanceof ObjectNode object ? object : NODES.objectNode();
-        Optional<String> problem = ArgumentValidator.firstProblem(tool.spec().inputSchema(), args);
+        Optional<String> problem = found.get().arguments().firstProblem(args);
         if (problem.isPresent()) {
             return Uni.createFrom().item(encode(ToolResult.error(problem.get()), exchange));
         }

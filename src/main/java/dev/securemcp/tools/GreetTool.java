@@ -2,35 +2,14 @@ package dev.securemcp.tools;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.securemcp.access.AccessRequirement;
+import dev.securemcp.access.Caller;
 
 /** The seed's tool: greets by name and tells the caller their user id, taken from the token. */
 @ApplicationScoped
-public class GreetTool implements Tool {
-    private final ToolSpec spec;
+public class GreetTool {
 
-    public GreetTool() {
-        ObjectNode schema = JsonNodeFactory.instance.objectNode().put("type", "object");
-        schema.putObject("properties").putObject("name")
-                .put("type", "string")
-                .put("description", "Who to greet");
-        schema.putArray("required").add("name");
-        spec = new ToolSpec("greet", "Greet",
-                "Returns a personalized greeting that includes the caller's user id from the token.",
-                schema, null, null, AccessRequirement.ANY_CALLER, false);
-    }
-
-    @Override
-    public ToolSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public ToolResult call(ObjectNode arguments, ToolContext context) {
-        String name = arguments.get("name").asText();
-        return ToolResult.text("Hello, " + name + "! Your userid is " + context.caller().subject() + ".");
+    @McpTool(nonBlocking = true, title = "Greet", description = "Returns a personalized greeting that includes the caller's user id from the token.")
+    public String greet(@McpArg("Who to greet") String name, Caller caller) {
+        return "Hello, " + name + "! Your userid is " + caller.subject() + ".";
     }
 }

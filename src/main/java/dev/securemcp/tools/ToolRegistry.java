@@ -18,7 +18,7 @@ import dev.securemcp.access.Caller;
 /** Every tool the server offers: the CDI {@link Tool} beans, plus any registered at run time. */
 @ApplicationScoped
 public class ToolRegistry {
-    private final Map<String, Tool> byName = new ConcurrentHashMap<>();
+    private final Map<String, RegisteredTool> byName = new ConcurrentHashMap<>();
     private volatile List<Tool> sorted = List.of();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
@@ -30,18 +30,36 @@ public class ToolRegistry {
         beans.forEach(this::register);
     }
 
+    /**
+     * Adds a tool; its input schema is compiled here, once. Throws {@link IllegalStateException}
+     * when the name is taken or the schema is not a valid JSON Schema.
+     */
     public synchronized void register(Tool tool) {
         String name = tool.spec().name();
-        if (byName.putIfAbsent(name, tool) != null) {
+        if (byName.containsKey(name)) {
             throw new IllegalStateException("Two tools are named " + name + ".");
         }
-        List<Tool> next = new ArrayList<>(byName.values());
+        ArgumentSchema arguments;
+        try {
+            arguments = ArgumentSchema.compile(tool.spec().inputSchema());
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalStateException("The input schema of the tool " + name + " is not valid: "
+                    + invalid.getMessage());
+        }
+        byName.put(name, new RegisteredTool(tool, arguments));
+        List<Tool> next = new ArrayList<>();
+        byName.values().forEach(registered -> next.add(registered.tool()));
         next.sort(Comparator.comparing(t -> t.spec().name()));
         sorted = List.copyOf(next);
         listeners.forEach(Runnable::run);
     }
 
     public Optional<Tool> find(String name) {
+        return lookup(name).map(RegisteredTool::tool);
+    }
+
+    /** The tool with its compiled input schema. */
+    public Optional<RegisteredTool> lookup(String name) {
         return Optional.ofNullable(byName.get(name));
     }
 

@@ -1,0 +1,59 @@
+package dev.securemcp.declarations;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Annotated methods found once at start, and handles to call them without reflection per call. */
+public final class MethodInvokers {
+
+    private MethodInvokers() {
+    }
+
+    /** The methods of the class and its superclasses carrying {@code annotation}. */
+    public static List<Method> annotated(Class<?> type, Class<? extends java.lang.annotation.Annotation> annotation) {
+        List<Method> found = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method method : c.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(annotation) && !method.isBridge() && !method.isSynthetic()) {
+                    found.add(method);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A handle on {@code target}'s method that takes an {@code Object[]} of the parameters and
+     * returns an {@code Object}. A private or static method is refused: a CDI client proxy forwards
+     * only what it can override.
+     */
+    public static MethodHandle spreading(String kind, Object target, Method method) {
+        if (Modifier.isPrivate(method.getModifiers()) || Modifier.isStatic(method.getModifiers())) {
+            throw new DeclarationException(kind, method, "must be neither private nor static");
+        }
+        try {
+            method.setAccessible(true);
+            MethodHandle handle = MethodHandles.lookup().unreflect(method).bindTo(target);
+            return handle.asSpreader(Object[].class, method.getParameterCount())
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (IllegalAccessException | RuntimeException inaccessible) {
+            throw new DeclarationException(kind, method, "cannot be called: " + inaccessible.getMessage());
+        }
+    }
+
+    /** Calls the handle; a checked exception other than {@code allowed} becomes an unchecked one. */
+    public static Object call(MethodHandle handle, Object[] values) throws Exception {
+        try {
+            return (Object) handle.invokeExact(values);
+        } catch (Exception | Error thrown) {
+            throw thrown;
+        } catch (Throwable other) {
+            throw new IllegalStateException(other);
+        }
+    }
+}

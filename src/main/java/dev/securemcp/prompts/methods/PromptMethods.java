@@ -1,0 +1,70 @@
+package dev.securemcp.prompts.methods;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.securemcp.access.AccessDeclarations;
+import dev.securemcp.access.Caller;
+import dev.securemcp.content.Content;
+import dev.securemcp.declarations.DeclarationException;
+import dev.securemcp.declarations.MethodInvokers;
+import dev.securemcp.declarations.StringParameters;
+import dev.securemcp.prompts.McpPrompt;
+import dev.securemcp.prompts.Prompt;
+import dev.securemcp.prompts.PromptArgument;
+import dev.securemcp.prompts.PromptResult;
+import dev.securemcp.prompts.PromptSpec;
+
+/** Turns {@link McpPrompt} methods into prompts, once, at start. */
+public final class PromptMethods {
+    private static final String KIND = "prompt";
+
+    private PromptMethods() {
+    }
+
+    public static List<Prompt> of(Object target, Class<?> declared) {
+        List<Prompt> found = new ArrayList<>();
+        for (Method method : MethodInvokers.annotated(declared, McpPrompt.class)) {
+            found.add(prompt(target, method));
+        }
+        return found;
+    }
+
+    private static Prompt prompt(Object target, Method method) {
+        McpPrompt annotation = method.getAnnotation(McpPrompt.class);
+        StringParameters parameters = StringParameters.of(KIND, method);
+        List<PromptArgument> arguments = parameters.named().stream()
+                .map(named -> new PromptArgument(named.name(), named.description(), named.required())).toList();
+        PromptSpec spec = new PromptSpec(annotation.name().isEmpty() ? method.getName() : annotation.name(),
+                annotation.title().isEmpty() ? null : annotation.title(), annotation.description(), arguments,
+                AccessDeclarations.of(method));
+        boolean text = method.getReturnType() == String.class;
+        if (!text && method.getReturnType() != PromptResult.class) {
+            throw new DeclarationException(KIND, method, "returns " + method.getReturnType().getName()
+                    + ", which is not a prompt (return a PromptResult or a String)");
+        }
+        MethodHandle handle = MethodInvokers.spreading(KIND, target, method);
+        return new Prompt() {
+            @Override
+            public PromptSpec spec() {
+                return spec;
+            }
+
+            @Override
+            public PromptResult get(Map<String, String> values, Caller caller) {
+                Object value;
+                try {
+                    value = MethodInvokers.call(handle, parameters.values(values, caller));
+                } catch (RuntimeException unchecked) {
+                    throw unchecked;
+                } catch (Exception checked) {
+                    throw new IllegalStateException("The prompt " + spec.name() + " failed.", checked);
+                }
+                return text ? PromptResult.user(Content.text((String) value)) : (PromptResult) value;
+            }
+        };
+    }
+}

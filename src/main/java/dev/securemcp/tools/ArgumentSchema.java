@@ -1,0 +1,81 @@
+package dev.securemcp.tools;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+
+/**
+ * A tool's input schema compiled once (networknt json-schema-validator, JSON Schema 2020-12,
+ * formats asserted, no remote references fetched), and the check of a call's arguments against it.
+ * "Input validation errors ... should be reported as Tool Execution Errors": the first problem is
+ * one sentence that names the argument and the rule it breaks.
+ */
+public final class ArgumentSchema {
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                    .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+
+    private final Schema schema;
+
+    private ArgumentSchema(Schema schema) {
+        this.schema = schema;
+    }
+
+    /** Throws {@link IllegalArgumentException} with the reason when the schema is not a valid one. */
+    public static ArgumentSchema compile(ObjectNode inputSchema) {
+        try {
+            Schema compiled = SCHEMAS.getSchema(inputSchema);
+            compiled.initializeValidators();
+            return new ArgumentSchema(compiled);
+        } catch (RuntimeException invalid) {
+            throw new IllegalArgumentException(invalid.getMessage(), invalid);
+        }
+    }
+
+    public Optional<String> firstProblem(JsonNode arguments) {
+        List<Error> errors = schema.validate(arguments);
+        return errors.isEmpty() ? Optional.empty() : Optional.of(sentence(errors.get(0)));
+    }
+
+    static String sentence(Error error) {
+        String keyword = error.getKeyword();
+        if ("required".equals(keyword) && error.getProperty() != null && isRoot(error)) {
+            return "Missing required argument '" + error.getProperty() + "'.";
+        }
+        String where = "'" + path(error) + "'";
+        if ("type".equals(keyword) && error.getSchemaNode() != null && error.getSchemaNode().isTextual()) {
+            return where + " must be " + article(error.getSchemaNode().textValue()) + ".";
+        }
+        return where + ": " + error.getMessage() + " (" + keyword + ").";
+    }
+
+    private static boolean isRoot(Error error) {
+        return path(error).equals("arguments");
+    }
+
+    private static String path(Error error) {
+        String location = String.valueOf(error.getInstanceLocation());
+        if (location.startsWith("$")) {
+            location = location.substring(1);
+        }
+        if (location.startsWith(".") || location.startsWith("/")) {
+            location = location.substring(1);
+        }
+        return location.isEmpty() ? "arguments" : location;
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "object", "array", "integer" -> "an " + type;
+            default -> "a " + type;
+        };
+    }
+}
