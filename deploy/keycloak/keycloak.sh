@@ -4,6 +4,7 @@
 #   deploy/keycloak/keycloak.sh start     # prints the issuer URL; writes the env file below
 #   deploy/keycloak/keycloak.sh stop
 #   deploy/keycloak/keycloak.sh status
+#   deploy/keycloak/keycloak.sh fetch     # only fetches and unpacks Keycloak (start does it when needed)
 #
 # Environment (all optional):
 #   MCP_RESOURCE_URL      the MCP server's resource URL, put into every access token's aud
@@ -64,10 +65,11 @@ find_java_home() {
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Below the kernel's ephemeral range (32768+), so that no random port of another program takes it.
 free_port() {
   local port tries=0
   while [ $tries -lt 50 ]; do
-    port=$((20000 + RANDOM % 30000))
+    port=$((20000 + RANDOM % 12000))
     port_in_use "$port" || { echo "$port"; return; }
     tries=$((tries + 1))
   done
@@ -189,6 +191,7 @@ stop() {
 
 case "${1:-}" in
   start) start ;;
+  fetch) unpack ;;
   stop) stop ;;
   status)
     if pid=$(running_pid); then
@@ -198,5 +201,5 @@ case "${1:-}" in
       exit 1
     fi
     ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|fetch" >&2; exit 2 ;;
 esac

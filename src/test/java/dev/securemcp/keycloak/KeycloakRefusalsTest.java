@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,7 @@ class KeycloakRefusalsTest {
     /** A confidential client made for one test through the admin API, and its secret. */
     private String newClient(String realm, Map<String, Object> extra) {
         String clientId = "test-" + UUID.randomUUID();
-        Map<String, Object> client = new java.util.HashMap<>(Map.of("clientId", clientId, "secret", "test-secret",
+        Map<String, Object> client = new HashMap<>(Map.of("clientId", clientId, "secret", "test-secret",
                 "publicClient", false, "serviceAccountsEnabled", true, "standardFlowEnabled", false));
         client.putAll(extra);
         keycloak.admin("POST", "/" + realm + "/clients", client);
