@@ -26,7 +26,7 @@ import io.quarkus.arc.ClientProxy;
 @ApplicationScoped
 public class CallerFactory {
     private static final Logger LOG = Logger.getLogger(CallerFactory.class);
-    private final List<String> rolesClaims;
+    private final List<ClaimPath> rolesClaims;
     /** Callers of tokens served from the VerifiedTokenCache, by token instance (weak keys compare by identity). */
     private final Cache<JsonWebToken, Caller> known;
 
@@ -40,9 +40,11 @@ public class CallerFactory {
         this(rolesClaims, 0);
     }
 
-    /** @param remembered how many callers of cached tokens to keep; 0 derives the caller every time */
+    /**
+     * @param rolesClaims claim paths ({@link ClaimPath}): {@code groups}, {@code realm_access.roles}
+     * @param remembered how many callers of cached tokens to keep; 0 derives the caller every time */
     CallerFactory(List<String> rolesClaims, long remembered) {
-        this.rolesClaims = List.copyOf(rolesClaims);
+        this.rolesClaims = ClaimPath.parseAll(rolesClaims);
         // Maintenance on the calling thread, as in VerifiedTokenCache.
         this.known = remembered > 0
                 ? Caffeine.newBuilder().executor(Runnable::run).weakKeys().maximumSize(remembered).build()
@@ -60,9 +62,11 @@ public class CallerFactory {
         Set<String> scopes = new LinkedHashSet<>();
         addAll(scopes, token.getClaim("scope"));
         addAll(scopes, token.getClaim("scopes"));
+        // Microsoft Entra ID and Okta name their scopes scp (a string or an array).
+        addAll(scopes, token.getClaim("scp"));
         Set<String> roles = new LinkedHashSet<>();
-        for (String claim : rolesClaims) {
-            addAll(roles, token.getClaim(claim));
+        for (ClaimPath claim : rolesClaims) {
+            addAll(roles, claim.resolve(token));
         }
         String subject = token.getSubject() != null ? token.getSubject() : token.getName();
         Set<String> audiences = token.getAudience() == null ? Set.of() : token.getAudience();

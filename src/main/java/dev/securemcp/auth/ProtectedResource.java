@@ -11,7 +11,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.securemcp.access.AccessRequirement;
 import dev.securemcp.config.McpConfig;
 
-/** This server as an OAuth protected resource: its canonical URL, metadata URL and challenges. */
+/**
+ * This server as an OAuth protected resource: its canonical URL, metadata URL and challenges.
+ *
+ * <p>Built at first use, after the HTTP server bound its port: the default {@code mcp.resource-url}
+ * names {@code quarkus.http.port}, which Quarkus then answers with the port actually bound (a random
+ * one under {@code quarkus.http.port=0} and in tests), not the configured one.
+ */
 @ApplicationScoped
 public class ProtectedResource {
     private final String resourceUrl;
@@ -20,8 +26,9 @@ public class ProtectedResource {
 
     @Inject
     public ProtectedResource(McpConfig config,
+            @ConfigProperty(name = "mcp.resource-url") String resourceUrl,
             @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer) {
-        this.resourceUrl = config.resourceUrl();
+        this.resourceUrl = resourceUrl;
         URI resource = URI.create(resourceUrl);
         String origin = resource.getScheme() + "://" + resource.getRawAuthority();
         String path = resource.getRawPath() == null || resource.getRawPath().equals("/") ? "" : resource.getRawPath();

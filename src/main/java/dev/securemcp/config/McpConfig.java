@@ -21,9 +21,13 @@ public interface McpConfig {
     @WithDefault("http://localhost,http://127.0.0.1")
     List<String> allowedOrigins();
 
-    /** The canonical URL of this MCP server (RFC 9728 {@code resource}). */
+    /**
+     * The canonical URL of this MCP server (RFC 9728 {@code resource}), also an accepted audience. Its
+     * default follows the port the server bound; this mapping is read at start, before the bind, so
+     * only its host is to be used from here (ProtectedResource reads the bound value).
+     */
     @WithName("resource-url")
-    @WithDefault("http://localhost:8000/mcp")
+    @WithDefault("http://localhost:${quarkus.http.port}/mcp")
     String resourceUrl();
 
     /** Items per page of every list method. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +14,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.securemcp.testing.McpTestClient;
 import dev.securemcp.testing.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The tools table of SPEC.md: what each token sees and may call. Rerun on the jar by ToolAccessIT. */
 @QuarkusTest
 class ToolAccessTest {
+    @TestHTTPResource("/.well-known/oauth-protected-resource/mcp")
+    URL metadata;
 
     private static McpTestClient client(String scope) {
         McpTestClient client = new McpTestClient(TestTokens.sign(TestTokens.claimsWithScope(scope)));
@@ -59,7 +63,7 @@ class ToolAccessTest {
                 .header("WWW-Authenticate", containsString("Bearer error=\"insufficient_scope\""))
                 .header("WWW-Authenticate", containsString("scope=\"admin\""))
                 .header("WWW-Authenticate", containsString(
-                        "resource_metadata=\"http://localhost:8000/.well-known/oauth-protected-resource/mcp\""));
+                        "resource_metadata=\"" + metadata + "\""));
     }
 
     @Test

@@ -13,7 +13,7 @@ import dev.securemcp.access.Caller;
 import dev.securemcp.testing.TestTokens;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 
-/** mcp.auth.roles-claims: which claims give the caller's roles. */
+/** mcp.auth.roles-claims: which claims give the caller's roles; and where scopes come from. */
 class CallerFactoryTest {
 
     private static Caller caller(List<String> rolesClaims, Map<String, Object> extra) {
@@ -48,5 +48,40 @@ class CallerFactoryTest {
     @Test
     void aSpaceSeparatedRolesClaimIsSplit() {
         assertEquals(Set.of("a", "b"), caller(List.of("roles"), Map.of("roles", "a b")).roles());
+    }
+
+    @Test
+    void keycloakRealmRolesComeFromANestedPath() {
+        assertEquals(Set.of("admin", "offline_access"), caller(List.of("realm_access.roles"),
+                Map.of("realm_access", Map.of("roles", List.of("admin", "offline_access")))).roles());
+    }
+
+    @Test
+    void keycloakClientRolesComeFromAPathThroughTheClientId() {
+        assertEquals(Set.of("auditor"), caller(List.of("resource_access.mcp-app.roles"), Map.of("resource_access",
+                Map.of("mcp-app", Map.of("roles", List.of("auditor")), "other", Map.of("roles", List.of("x"))))).roles());
+    }
+
+    @Test
+    void aNamespacedClaimIsNamedInQuotes() {
+        assertEquals(Set.of("admin"), caller(List.of("\"https://example.com/roles\""),
+                Map.of("https://example.com/roles", List.of("admin"))).roles());
+    }
+
+    @Test
+    void aPathThroughSomethingThatIsNotAnObjectGivesNoRoles() {
+        assertEquals(Set.of(), caller(List.of("realm_access.roles"), Map.of("realm_access", "admin")).roles());
+    }
+
+    @Test
+    void scopesAlsoComeFromAnScpString() {
+        assertEquals(Set.of("read", "write", "files.read"),
+                caller(List.of(), Map.of("scope", "", "scopes", List.of(), "scp", "read files.read write")).scopes());
+    }
+
+    @Test
+    void scopesAlsoComeFromAnScpArray() {
+        assertEquals(Set.of("read", "admin"),
+                caller(List.of(), Map.of("scope", "", "scopes", List.of(), "scp", List.of("read", "admin"))).scopes());
     }
 }

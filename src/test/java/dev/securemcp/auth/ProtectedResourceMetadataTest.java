@@ -7,20 +7,28 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
 
+import java.net.URL;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** RFC 9728 metadata, without a token, at both well-known locations. */
 @QuarkusTest
 class ProtectedResourceMetadataTest {
+    // The server runs on a random port: the default resource URL names that port, not 8000.
+    @TestHTTPResource("/mcp")
+    URL resource;
+
+    @TestHTTPResource("/.well-known/oauth-protected-resource/mcp")
+    URL metadata;
 
     @Test
     void theDocumentNamesTheCanonicalResource() {
         given().get("/.well-known/oauth-protected-resource").then().statusCode(200)
-                .body("resource", equalTo("http://localhost:8000/mcp"));
+                .body("resource", equalTo(resource.toString()));
     }
 
     @Test
@@ -44,7 +52,7 @@ class ProtectedResourceMetadataTest {
     @Test
     void thePathSuffixedLocationServesTheSameDocument() {
         given().get("/.well-known/oauth-protected-resource/mcp").then().statusCode(200)
-                .body("resource", equalTo("http://localhost:8000/mcp"))
+                .body("resource", equalTo(resource.toString()))
                 .body("authorization_servers", not(empty()));
     }
 
@@ -53,6 +61,6 @@ class ProtectedResourceMetadataTest {
         given().accept("application/json, text/event-stream").contentType("application/json").body("{}")
                 .post("/mcp").then().statusCode(401)
                 .header("WWW-Authenticate", containsString(
-                        "resource_metadata=\"http://localhost:8000/.well-known/oauth-protected-resource/mcp\""));
+                        "resource_metadata=\"" + metadata + "\""));
     }
 }
