@@ -12,6 +12,7 @@ import dev.securemcp.access.AccessRequirement;
 import dev.securemcp.audit.Audit;
 import dev.securemcp.audit.AuditEvent;
 import dev.securemcp.auth.RevocationStore;
+import dev.securemcp.store.StoreUnavailableException;
 
 /** Revokes a token by its {@code jti}: refused from the next request on, across restarts. */
 @ApplicationScoped
@@ -49,7 +50,12 @@ public class RevokeTokenTool implements Tool {
         if (jti.isEmpty() || jti.length() > MAX_JTI || !jti.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw new ToolException("'jti' must be 1 to " + MAX_JTI + " printable ASCII characters.");
         }
-        boolean fresh = revocations.revoke(jti);
+        boolean fresh;
+        try {
+            fresh = revocations.revoke(jti);
+        } catch (StoreUnavailableException unavailable) {
+            throw new ToolException("The shared store is unreachable: token " + jti + " is NOT revoked yet; try again.");
+        }
         // The revocation is audited before the admin hears it is done.
         audit.record(AuditEvent.Type.REVOCATION, null, context.caller().subject(), null, null, "tools/call",
                 spec.name(), fresh ? "revoked" : "already_revoked", null, jti)
