@@ -16,15 +16,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import dev.securemcp.store.StoreConfig;
-import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands.ReactiveRedisSubscriber;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.RedisConnection;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
 
 /**
- * The replica's one subscription to the deployment's channel (every subscription holds a pooled
- * connection for good), and whether the local copies can be trusted. They can while the
+ * The replica's one subscription to the deployment's channel, on a connection of its own (its
+ * handlers set before SUBSCRIBE is sent, so no message can arrive unheard), and whether the local copies can be trusted. They can while the
  * subscription is up, every listener has reloaded since it was made, and the replica has heard its
  * own heartbeat (published every {@code heartbeat-interval}) within {@code stale-after}: a
  * connection that dies silently is noticed too. When any of that fails the replica resubscribes,
@@ -47,7 +50,7 @@ public class RedisEvents {
 
     /** Bumped by every new subscription, so the callbacks of an old one change nothing. */
     private long attempt;
-    private ReactiveRedisSubscriber subscriber;
+    private RedisConnection subscriber;
     private volatile boolean current;
     private volatile long lastHeardMillis;
     private volatile String problem = "The shared store has not been reached yet.";
@@ -78,7 +81,7 @@ public class RedisEvents {
     }
 
     void onStop(@Observes ShutdownEvent stop) {
-        ReactiveRedisSubscriber last;
+        RedisConnection last;
         synchronized (this) {
             stopped = true;
             current = false;
@@ -88,9 +91,7 @@ public class RedisEvents {
             last = subscriber;
             subscriber = null;
         }
-        if (last != null) {
-            last.unsubscribe().subscribe().with(done -> { }, failed -> { });
-        }
+        close(last);
     }
 
     /** Whether every local copy is known to be current. One volatile read. */
@@ -115,23 +116,39 @@ public class RedisEvents {
             }
             mine = ++attempt;
         }
-        store.bounded(store.redis().pubsub(String.class).subscribe(List.of(channel), this::dispatch,
-                () -> lost(mine, "The subscription to the shared store ended."),
-                failure -> lost(mine, "The connection to the shared store failed.")), "SUBSCRIBE")
-                .chain(made -> {
+        store.bounded(store.redis().getRedis().connect(), "a connection")
+                .chain(connection -> {
+                    connection.handler(this::onPush)
+                            .endHandler(() -> lost(mine, "The subscription to the shared store ended."))
+                            .exceptionHandler(failure -> lost(mine, "The connection to the shared store failed."));
                     synchronized (this) {
                         if (mine != attempt) {
-                            made.unsubscribe().subscribe().with(done -> { }, failed -> { });
+                            close(connection);
                             return Uni.createFrom().voidItem();
                         }
-                        subscriber = made;
-                        lastHeardMillis = System.currentTimeMillis();
+                        subscriber = connection;
                     }
-                    return Uni.join().all(listeners.values().stream().map(StoreListener::reload).toList())
-                            .andFailFast().replaceWithVoid();
+                    return store.bounded(connection.send(Request.cmd(Command.SUBSCRIBE).arg(channel)), "SUBSCRIBE")
+                            .invoke(subscribed -> lastHeardMillis = System.currentTimeMillis())
+                            .chain(subscribed -> Uni.join().all(listeners.values().stream().map(StoreListener::reload).toList())
+                                    .andFailFast())
+                            .replaceWithVoid();
                 })
                 .subscribe().with(loaded -> trusted(mine), failure -> lost(mine,
                         "The shared store cannot be reached: " + failure.getMessage()));
+    }
+
+    /** A message pushed on the subscription: {@code [message, CHANNEL, TEXT]}; confirmations are ignored. */
+    private void onPush(Response push) {
+        if (push != null && push.size() == 3 && "message".equalsIgnoreCase(push.get(0).toString())) {
+            dispatch(push.get(2).toString());
+        }
+    }
+
+    private static void close(RedisConnection connection) {
+        if (connection != null) {
+            connection.close().subscribe().with(done -> { }, failed -> { });
+        }
     }
 
     private synchronized void trusted(long mine) {
@@ -144,7 +161,7 @@ public class RedisEvents {
     }
 
     private void lost(long mine, String why) {
-        ReactiveRedisSubscriber dead;
+        RedisConnection dead;
         synchronized (this) {
             if (mine != attempt || stopped) {
                 return;
@@ -160,9 +177,7 @@ public class RedisEvents {
             subscriber = null;
             attempt++;
         }
-        if (dead != null) {
-            dead.unsubscribe().subscribe().with(done -> { }, failed -> { });
-        }
+        close(dead);
         vertx.setTimer(RETRY_MILLIS, retry -> subscribe());
     }
 
