@@ -44,7 +44,12 @@ URL="http://127.0.0.1:$PORT"
 taskset -c "$CLIENT_CPU" redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no >"$WORK/redis.log" 2>&1 &
 REDIS_PID=$!
 until redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; do sleep 0.05; done
-redis_commands() { redis-cli -p "$REDIS_PORT" info stats | awk -F: '/^total_commands_processed/ { print $2 + 0 }'; }
+# cmdstat NAME: calls of one command since the last CONFIG RESETSTAT ("all": every command, those inside scripts too).
+cmdstat() {
+  redis-cli -p "$REDIS_PORT" info commandstats | tr -d '\r' | awk -F'[:=,]' -v want="$1" '
+    /^cmdstat_/ { name = substr($1, 9); if (name != "info" && name != "config" && (want == "all" || name == want)) n += $3 }
+    END { print n + 0 }'
+}
 
 start_server() {
   taskset -c "$SERVER_CPU" java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port=$((PORT + 1)) \
@@ -67,17 +72,16 @@ start_server() {
 }
 stop_server() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=; }
 
-# load NAME SECONDS: one wrk run; its RESULT line (with the Redis commands it caused) goes to NAME.
+# load NAME SECONDS: one wrk run; its RESULT line, with the Redis round trips (EVAL: one script per
+# rate-limit decision) and the commands (those the scripts run included) per request, goes to NAME.
 load() {
-  local name=$1 seconds=$2 before after line requests
-  before=$(redis_commands)
+  local name=$1 seconds=$2 line requests
+  redis-cli -p "$REDIS_PORT" config resetstat >/dev/null
   line=$(taskset -c "$CLIENT_CPU" wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s -s bench/greet.lua "$URL" \
     -- "$WORK/one" mcp | grep '^RESULT')
-  after=$(redis_commands)
   requests=$(grep -o 'requests=[0-9]*' <<<"$line" | cut -d= -f2)
-  # minus this script's own INFO call
-  echo "$line redis_per_request=$(awk -v d=$((after - before - 1)) -v r="$requests" 'BEGIN { printf "%.3f", d / r }')" \
-    | tee -a "$WORK/$name" >&2
+  per() { awk -v d="$1" -v r="$requests" 'BEGIN { printf "%.3f", d / r }'; }
+  echo "$line eval_per_request=$(per "$(cmdstat eval)") commands_per_request=$(per "$(cmdstat all)")" | tee -a "$WORK/$name" >&2
 }
 median() {
   grep -o "$2=[0-9.]*" "$WORK/$1" | cut -d= -f2 | sort -g | awk '{ v[NR] = $1 } END {
@@ -112,10 +116,10 @@ cat <<TABLE
 Machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(java -version 2>&1 | head -1)
 Settings: server on CPU $SERVER_CPU, wrk -t1 -c$CONNECTIONS and redis-server on CPU $CLIENT_CPU; $ROUNDS rounds of ${MEASURE} s after ${WARMUP} s of warm-up, a fresh server each; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)
 
-| MCP tools/call greet, 1 token | req/s | p50 ms | p99 ms | Redis commands per request | errors |
-| --- | --- | --- | --- | --- | --- |
+| MCP tools/call greet, 1 token | req/s | p50 ms | p99 ms | Redis round trips (EVAL) per request | Redis commands per request | errors |
+| --- | --- | --- | --- | --- | --- | --- |
 TABLE
 for config in "${CONFIGS[@]}"; do
-  echo "| ${config/-off/, rate limit off} | $(median "$config" rps) | $(median "$config" p50_ms) | $(median "$config" p99_ms) | $(median "$config" redis_per_request) | $(sum "$config" non2xx) non-2xx, $(sum "$config" wrong) wrong |" \
+  echo "| ${config/-off/, rate limit off} | $(median "$config" rps) | $(median "$config" p50_ms) | $(median "$config" p99_ms) | $(median "$config" eval_per_request) | $(median "$config" commands_per_request) | $(sum "$config" non2xx) non-2xx, $(sum "$config" wrong) wrong |" \
     | sed 's/-on |/, rate limit on |/'
 done

@@ -104,10 +104,6 @@ public class RedisEvents {
         return current ? null : problem;
     }
 
-    public String channel() {
-        return channel;
-    }
-
     private void subscribe() {
         long mine;
         synchronized (this) {
