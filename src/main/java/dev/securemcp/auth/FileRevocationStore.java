@@ -11,14 +11,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
 import dev.securemcp.config.McpConfig;
 
-/** Revoked ids in memory, appended one a line to {@code mcp.revocation.file} and read back on start. */
+/**
+ * Revoked ids in memory, appended one a line to {@code mcp.revocation.file} and read back on start
+ * ({@code mcp.store=memory}; {@code dev.securemcp.store.StoreSelection} hands it out).
+ */
 @ApplicationScoped
+@Typed(FileRevocationStore.class)
 public class FileRevocationStore implements RevocationStore {
     private static final Logger LOG = Logger.getLogger(FileRevocationStore.class);
 

@@ -11,6 +11,7 @@ import dev.securemcp.access.Caller;
 import dev.securemcp.audit.Audit;
 import dev.securemcp.audit.AuditEvent;
 import dev.securemcp.auth.RevocationStore;
+import dev.securemcp.store.StoreUnavailableException;
 
 /** Revokes a token by its {@code jti}: refused from the next request on, across restarts. */
 @ApplicationScoped
@@ -33,7 +34,12 @@ public class RevokeTokenTool {
         if (id.isEmpty() || id.length() > MAX_JTI || !id.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw new ToolException("'jti' must be 1 to " + MAX_JTI + " printable ASCII characters.");
         }
-        boolean fresh = revocations.revoke(id);
+        boolean fresh;
+        try {
+            fresh = revocations.revoke(id);
+        } catch (StoreUnavailableException unavailable) {
+            throw new ToolException("The shared store is unreachable: token " + id + " is NOT revoked yet; try again.");
+        }
         // The revocation is audited before the admin hears it is done.
         audit.record(AuditEvent.Type.REVOCATION, null, caller.subject(), null, null, "tools/call",
                 "revoke_token", fresh ? "revoked" : "already_revoked", null, id)

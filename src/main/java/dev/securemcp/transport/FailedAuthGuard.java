@@ -1,7 +1,5 @@
 package dev.securemcp.transport;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -27,16 +25,15 @@ public class FailedAuthGuard {
     private static final int PRIORITY = 900;
 
     private final int maxFailures;
-    private final WindowCounter failures;
+    private final FailureTally failures;
     private final Audit audit;
 
     @Inject
-    public FailedAuthGuard(McpConfig config, Audit audit) {
-        this(config.auth().maxFailuresPerAddress(),
-                new InMemoryWindowCounter(Duration.ofMinutes(1), System::currentTimeMillis), audit);
+    public FailedAuthGuard(McpConfig config, FailureTally failures, Audit audit) {
+        this(config.auth().maxFailuresPerAddress(), failures, audit);
     }
 
-    FailedAuthGuard(int maxFailures, WindowCounter failures, Audit audit) {
+    FailedAuthGuard(int maxFailures, FailureTally failures, Audit audit) {
         this.maxFailures = maxFailures;
         this.failures = failures;
         this.audit = audit;
@@ -56,25 +53,25 @@ public class FailedAuthGuard {
         }
         String address = context.request().remoteAddress() == null ? "unknown"
                 : context.request().remoteAddress().hostAddress();
-        if (failures.count(address) >= maxFailures) {
+        if (failures.refused(address)) {
             LOG.infof("Refused %s: too many failed authentications", address);
             String requestId = RequestIds.current();
             audit.record(AuditEvent.Type.RATE_LIMITED, requestId, null, null, null, context.request().method().name(),
                     null, "too_many_failures", null, address)
-                    .subscribe().with(written -> refuse(context), failed -> context.fail(500));
+                    .subscribe().with(written -> refuse(context, address), failed -> context.fail(500));
             return;
         }
         context.addHeadersEndHandler(ended -> {
             if (context.response().getStatusCode() == 401) {
-                failures.hit(address);
+                failures.failed(address);
             }
         });
         context.next();
     }
 
-    private void refuse(RoutingContext context) {
+    private void refuse(RoutingContext context, String address) {
         context.response().setStatusCode(429)
-                .putHeader("Retry-After", Long.toString(failures.secondsLeft()))
+                .putHeader("Retry-After", Long.toString(failures.secondsLeft(address)))
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end("{\"error\":\"too_many_requests\",\"error_description\":\"Too many failed authentications "
                         + "from this address: wait before trying again.\"}");

@@ -1,6 +1,5 @@
 package dev.securemcp.transport;
 
-import java.time.Duration;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,25 +14,26 @@ import dev.securemcp.audit.AuditEvent;
 import dev.securemcp.config.McpConfig;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.JsonRpc;
+import dev.securemcp.store.StoreUnavailableException;
 import io.smallrye.mutiny.Uni;
 
 /**
  * {@code mcp.rate-limit.per-subject}: requests per subject per second. Past it, 429 with
- * Retry-After, so one runaway agent cannot starve the others.
+ * Retry-After, so one runaway agent cannot starve the others. The counts live in {@link RequestCounts}
+ * (this process's memory, or Redis when the replicas share them); a store that does not answer is a 503.
  */
 @ApplicationScoped
 public class SubjectRateLimit {
     private final int perSecond;
-    private final WindowCounter counter;
+    private final RequestCounts counter;
     private final Audit audit;
 
     @Inject
-    public SubjectRateLimit(McpConfig config, Audit audit) {
-        this(config.rateLimit().perSubject(), new InMemoryWindowCounter(Duration.ofSeconds(1), System::currentTimeMillis),
-                audit);
+    public SubjectRateLimit(McpConfig config, RequestCounts counter, Audit audit) {
+        this(config.rateLimit().perSubject(), counter, audit);
     }
 
-    SubjectRateLimit(int perSecond, WindowCounter counter, Audit audit) {
+    SubjectRateLimit(int perSecond, RequestCounts counter, Audit audit) {
         this.perSecond = perSecond;
         this.counter = counter;
         this.audit = audit;
@@ -41,11 +41,17 @@ public class SubjectRateLimit {
 
     /** The request's answer, or a 429 when this caller is over the limit. */
     public Uni<Response> admit(Caller caller, String method, Supplier<Uni<Response>> next) {
-        if (perSecond <= 0 || counter.hit(caller.subject()) <= perSecond) {
+        if (perSecond <= 0) {
             return next.get();
         }
+        return counter.hit(caller.subject())
+                .onItem().transformToUni(window -> window.count() <= perSecond ? next.get()
+                        : refuse(caller, method, window.secondsLeft()))
+                .onFailure(StoreUnavailableException.class).recoverWithItem(SubjectRateLimit::storeUnavailable);
+    }
+
+    private Uni<Response> refuse(Caller caller, String method, long retryAfter) {
         String requestId = RequestIds.current();
-        long retryAfter = counter.secondsLeft();
         return audit.record(AuditEvent.Type.RATE_LIMITED, requestId, caller.subject(), null, null, method, null,
                 "over_subject_limit", null, null)
                 .map(written -> Response.status(429)
@@ -55,5 +61,14 @@ public class SubjectRateLimit {
                                 "Too Many Requests: this subject may send " + perSecond
                                         + " requests a second; retry after " + retryAfter + " s.", null).toString())
                         .build());
+    }
+
+    private static Response storeUnavailable(Throwable failure) {
+        return Response.status(503)
+                .header("Retry-After", "1")
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(JsonRpc.error(null, ErrorCode.INTERNAL_ERROR,
+                        "Service Unavailable: the shared rate-limit store did not answer; retry shortly.", null).toString())
+                .build();
     }
 }
