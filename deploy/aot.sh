@@ -6,6 +6,7 @@
 #
 #   deploy/aot.sh [JAR] [SERVER_CACHE] [CLI_CACHE]       (defaults: app.aot and cli.aot beside the jar)
 #
+# CLI_CACHE "none": no CLI cache (an image's server needs only its own).
 # The server cache comes from a training run under load: TRAINING_SECONDS (20) of sessions with
 # tools/call greet, stateless 2026-07-28 calls and a refused token from several threads
 # (dev.securemcp.deploy.TrainingLoad, in the jar; every answer is checked), then SIGTERM: the JVM
@@ -84,12 +85,15 @@ port_in_use "$PORT" || { say "the training server did not start:"; cat "$WORK/se
 "$JAVA" -cp "$(dirname "$JAR")/app/*" dev.securemcp.deploy.TrainingLoad "http://127.0.0.1:$PORT/mcp" \
   "$SECONDS_OF_LOAD" "$TOKEN" "$REFUSED_TOKEN" || { say "server log:"; tail -30 "$WORK/server.log" >&2; exit 1; }
 
-rm -f "$CLI_CACHE"
-cli -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$CLI_CACHE" -- greet training --server "http://127.0.0.1:$PORT/mcp" \
-  >"$WORK/greet.log" 2>&1 || { say "the CLI's training greet failed:"; cat "$WORK/greet.log" >&2; exit 1; }
+if [ "$CLI_CACHE" != none ]; then
+  rm -f "$CLI_CACHE"
+  cli -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$CLI_CACHE" -- greet training --server "http://127.0.0.1:$PORT/mcp" \
+    >"$WORK/greet.log" 2>&1 || { say "the CLI's training greet failed:"; cat "$WORK/greet.log" >&2; exit 1; }
+  [ -s "$CLI_CACHE" ] || { say "no CLI cache was written:"; cat "$WORK/greet.log" >&2; exit 1; }
+fi
 
 # SIGTERM: the JVM writes the cache as it exits (a second JVM assembles it from the recorded run).
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
 [ -s "$SERVER_CACHE" ] || { say "no cache was written:"; tail -30 "$WORK/server.log" >&2; exit 1; }
-[ -s "$CLI_CACHE" ] || { say "no CLI cache was written:"; cat "$WORK/greet.log" >&2; exit 1; }
-say "wrote $SERVER_CACHE ($(du -m "$SERVER_CACHE" | cut -f1) MB) and $CLI_CACHE ($(du -m "$CLI_CACHE" | cut -f1) MB)"
+say "wrote $SERVER_CACHE ($(du -m "$SERVER_CACHE" | cut -f1) MB)"
+[ "$CLI_CACHE" = none ] || say "wrote $CLI_CACHE ($(du -m "$CLI_CACHE" | cut -f1) MB)"
