@@ -42,6 +42,9 @@ public class CallCommand implements Callable<Integer> {
     ClientOptions client;
 
     @Mixin
+    CredentialOptions credentialOptions;
+
+    @Mixin
     TokenOptions tokenOptions;
 
     @Inject
@@ -52,7 +55,9 @@ public class CallCommand implements Callable<Integer> {
         ObjectNode arguments = arguments();
         PrintWriter out = spec.commandLine().getOut();
         JsonNode result;
-        try (McpClient mcp = connector.client(client, connector.tokens(tokenOptions), spec.commandLine().getErr())) {
+        try (McpClient mcp = connector.client(client,
+                connector.credentials(client, credentialOptions, tokenOptions, spec.commandLine().getErr()).credentials(),
+                spec.commandLine().getErr())) {
             mcp.open();
             result = mcp.callTool(tool, arguments);
         }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.cli.client.McpClient;
-import dev.securemcp.cli.client.TokenSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +33,9 @@ public class GreetCommand implements Callable<Integer> {
     ClientOptions client;
 
     @Mixin
+    CredentialOptions credentialOptions;
+
+    @Mixin
     TokenOptions tokenOptions;
 
     @Inject
@@ -46,15 +48,17 @@ public class GreetCommand implements Callable<Integer> {
         if (!client.json) {
             out.println("🚀 Starting secure-mcp client with JWT authentication...");
         }
-        TokenSource tokens = connector.tokens(tokenOptions);
-        String token = tokens.current();
-        if (!client.json) {
+        CredentialChoice.Chosen chosen = connector.credentials(client, credentialOptions, tokenOptions, err);
+        if (!client.json && chosen.minted()) {
+            String token = chosen.credentials().current();
             out.println("🔐 Generated JWT token: " + token.substring(0, Math.min(SHOWN_TOKEN_CHARS, token.length())) + "...");
+        } else if (!client.json) {
+            out.println("🔐 Using the token from " + chosen.source());
         }
         out.flush();
         ObjectNode arguments = JsonNodeFactory.instance.objectNode().put("name", name);
         JsonNode result;
-        try (McpClient mcp = connector.client(client, tokens, err)) {
+        try (McpClient mcp = connector.client(client, chosen.credentials(), err)) {
             mcp.open();
             result = mcp.callTool("greet", arguments);
         }

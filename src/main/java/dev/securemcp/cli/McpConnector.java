@@ -1,14 +1,20 @@
 package dev.securemcp.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.securemcp.cli.client.Credentials;
+import dev.securemcp.cli.client.ElicitationAnswers;
 import dev.securemcp.cli.client.ExchangeLog;
 import dev.securemcp.cli.client.McpClient;
 import dev.securemcp.cli.client.TokenSource;
@@ -24,14 +30,51 @@ public class McpConnector {
     @Inject
     McpConfig config;
 
+    /** The process environment; a test gives its own. */
+    Function<String, String> environment = System::getenv;
+
     public TokenSource tokens(TokenOptions options) {
         return new TokenSource(() -> minter.mint(options), config.client().refreshMargin(), Clock.systemUTC());
     }
 
+    /** The credential this run sends (see {@link CredentialChoice}); with -v, stderr says which. */
+    public CredentialChoice.Chosen credentials(ClientOptions client, CredentialOptions options, TokenOptions tokenOptions,
+            PrintWriter err) {
+        CredentialChoice.Chosen chosen = new CredentialChoice(environment).choose(options, new CredentialChoice.Sources() {
+            @Override
+            public Credentials minted() {
+                return tokens(tokenOptions);
+            }
+
+            @Override
+            public CredentialChoice.Chosen storedLogin() {
+                return null;
+            }
+
+            @Override
+            public CredentialChoice.Chosen login() {
+                throw new CliException(ExitCodes.USAGE, "--auth login is not available in this build.");
+            }
+        });
+        if (client.verbose) {
+            err.println("* Credential: " + (chosen.minted() ? chosen.source() : "the token from " + chosen.source()));
+            err.flush();
+        }
+        return chosen;
+    }
+
     /** A client for the server named by {@code --server} or {@code mcp.server.url}; not yet initialized. */
-    public McpClient client(ClientOptions options, TokenSource tokens, PrintWriter err) {
-        return new McpClient(serverUri(options), tokens, new ExchangeLog(err, options.verbose),
-                notification -> showNotification(notification, err));
+    public McpClient client(ClientOptions options, Credentials credentials, PrintWriter err) {
+        return new McpClient(serverUri(options), credentials, new ExchangeLog(err, options.verbose),
+                notification -> showNotification(notification, err), elicitation(err));
+    }
+
+    /** On a terminal the person answers a server's questions; otherwise the schema's defaults do. */
+    private static ElicitationAnswers elicitation(PrintWriter err) {
+        if (System.console() == null) {
+            return ElicitationAnswers.nonInteractive();
+        }
+        return new ElicitationAnswers(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), err);
     }
 
     URI serverUri(ClientOptions options) {

@@ -27,6 +27,9 @@ public class ToolsCommand implements Callable<Integer> {
     ClientOptions client;
 
     @Mixin
+    CredentialOptions credentialOptions;
+
+    @Mixin
     TokenOptions tokenOptions;
 
     @Inject
@@ -36,7 +39,9 @@ public class ToolsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<JsonNode> tools;
-        try (McpClient mcp = connector.client(client, connector.tokens(tokenOptions), spec.commandLine().getErr())) {
+        try (McpClient mcp = connector.client(client,
+                connector.credentials(client, credentialOptions, tokenOptions, spec.commandLine().getErr()).credentials(),
+                spec.commandLine().getErr())) {
             mcp.open();
             tools = mcp.listTools();
         }
