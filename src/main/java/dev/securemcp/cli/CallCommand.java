@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.cli.client.CliJson;
 import dev.securemcp.cli.client.McpClient;
+import dev.securemcp.cli.login.LoginOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +48,9 @@ public class CallCommand implements Callable<Integer> {
     @Mixin
     TokenOptions tokenOptions;
 
+    @Mixin
+    LoginOptions loginOptions;
+
     @Inject
     McpConnector connector;
 
@@ -56,7 +60,7 @@ public class CallCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         JsonNode result;
         try (McpClient mcp = connector.client(client,
-                connector.credentials(client, credentialOptions, tokenOptions, spec.commandLine().getErr()).credentials(),
+                connector.credentials(client, credentialOptions, tokenOptions, loginOptions, spec.commandLine().getErr()).credentials(),
                 spec.commandLine().getErr())) {
             mcp.open();
             result = mcp.callTool(tool, arguments);

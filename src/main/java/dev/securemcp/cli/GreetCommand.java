@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.cli.client.McpClient;
+import dev.securemcp.cli.login.LoginOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,9 @@ public class GreetCommand implements Callable<Integer> {
     @Mixin
     TokenOptions tokenOptions;
 
+    @Mixin
+    LoginOptions loginOptions;
+
     @Inject
     McpConnector connector;
 
@@ -48,7 +52,7 @@ public class GreetCommand implements Callable<Integer> {
         if (!client.json) {
             out.println("🚀 Starting secure-mcp client with JWT authentication...");
         }
-        CredentialChoice.Chosen chosen = connector.credentials(client, credentialOptions, tokenOptions, err);
+        CredentialChoice.Chosen chosen = connector.credentials(client, credentialOptions, tokenOptions, loginOptions, err);
         if (!client.json && chosen.minted()) {
             String token = chosen.credentials().current();
             out.println("🔐 Generated JWT token: " + token.substring(0, Math.min(SHOWN_TOKEN_CHARS, token.length())) + "...");

@@ -11,13 +11,21 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.cli.client.Credentials;
 import dev.securemcp.cli.client.ElicitationAnswers;
 import dev.securemcp.cli.client.ExchangeLog;
 import dev.securemcp.cli.client.McpClient;
 import dev.securemcp.cli.client.TokenSource;
+import dev.securemcp.cli.login.Login;
+import dev.securemcp.cli.login.LoginCredentials;
+import dev.securemcp.cli.login.LoginOptions;
+import dev.securemcp.cli.login.OAuthHttp;
+import dev.securemcp.cli.login.TokenStore;
 import dev.securemcp.config.McpConfig;
 
 /** Builds the client of one CLI run from its options and the configuration. */
@@ -30,6 +38,10 @@ public class McpConnector {
     @Inject
     McpConfig config;
 
+    @Inject
+    @ConfigProperty(name = TokenMinter.KEY_LOCATION, defaultValue = "keys/private.pem")
+    String signingKey;
+
     /** The process environment; a test gives its own. */
     Function<String, String> environment = System::getenv;
 
@@ -39,7 +51,9 @@ public class McpConnector {
 
     /** The credential this run sends (see {@link CredentialChoice}); with -v, stderr says which. */
     public CredentialChoice.Chosen credentials(ClientOptions client, CredentialOptions options, TokenOptions tokenOptions,
-            PrintWriter err) {
+            LoginOptions loginOptions, PrintWriter err) {
+        URI server = serverUri(client);
+        Login login = login(loginOptions, client.verbose, err);
         CredentialChoice.Chosen chosen = new CredentialChoice(environment).choose(options, new CredentialChoice.Sources() {
             @Override
             public Credentials minted() {
@@ -48,12 +62,14 @@ public class McpConnector {
 
             @Override
             public CredentialChoice.Chosen storedLogin() {
-                return null;
+                return login.stored(server).map(stored -> loggedIn(login, server, stored, loginOptions)).orElse(null);
             }
 
             @Override
             public CredentialChoice.Chosen login() {
-                throw new CliException(ExitCodes.USAGE, "--auth login is not available in this build.");
+                CredentialChoice.Chosen stored = storedLogin();
+                return stored != null ? stored : new CredentialChoice.Chosen(
+                        new LoginCredentials(login, server, config.client().refreshMargin(), null), "a new login", false);
             }
         });
         if (client.verbose) {
@@ -61,6 +77,18 @@ public class McpConnector {
             err.flush();
         }
         return chosen;
+    }
+
+    /** The login machinery of this run, its store in the configuration folder. */
+    public Login login(LoginOptions options, boolean verbose, PrintWriter err) {
+        return new Login(TokenStore.inConfigHome(environment), new OAuthHttp(err, verbose), options, environment, signingKey,
+                Clock.systemUTC());
+    }
+
+    private CredentialChoice.Chosen loggedIn(Login login, URI server, ObjectNode stored, LoginOptions options) {
+        options.defaultsFrom(stored);
+        return new CredentialChoice.Chosen(new LoginCredentials(login, server, config.client().refreshMargin(), stored),
+                "the login at " + stored.path("issuer").asText(), false);
     }
 
     /** A client for the server named by {@code --server} or {@code mcp.server.url}; not yet initialized. */
@@ -77,7 +105,7 @@ public class McpConnector {
         return new ElicitationAnswers(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), err);
     }
 
-    URI serverUri(ClientOptions options) {
+    public URI serverUri(ClientOptions options) {
         String url = options.server != null ? options.server : config.serverUrl();
         try {
             URI uri = URI.create(url);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import dev.securemcp.cli.client.McpClient;
+import dev.securemcp.cli.login.LoginOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,9 @@ public class ToolsCommand implements Callable<Integer> {
     @Mixin
     TokenOptions tokenOptions;
 
+    @Mixin
+    LoginOptions loginOptions;
+
     @Inject
     McpConnector connector;
 
@@ -40,7 +44,7 @@ public class ToolsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<JsonNode> tools;
         try (McpClient mcp = connector.client(client,
-                connector.credentials(client, credentialOptions, tokenOptions, spec.commandLine().getErr()).credentials(),
+                connector.credentials(client, credentialOptions, tokenOptions, loginOptions, spec.commandLine().getErr()).credentials(),
                 spec.commandLine().getErr())) {
             mcp.open();
             tools = mcp.listTools();
