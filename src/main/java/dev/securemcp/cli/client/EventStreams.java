@@ -62,6 +62,53 @@ final class EventStreams {
         }
     }
 
+    /**
+     * Opens the standalone stream (GET) on which a server sends requests and notifications that
+     * belong to no request of the client, read on a daemon thread until {@link Listening#close()}.
+     * A server without one (405, or any other answer) is left alone.
+     */
+    Listening listen(StreamableHttp.Session session, String token) {
+        Listening listening = new Listening();
+        HttpResponse<InputStream> answer;
+        try {
+            // Opened before the next request goes out, so the server knows of it by then.
+            answer = http.resume(null, session, token);
+            if (answer.statusCode() != 200) {
+                answer.body().close();
+                return listening;
+            }
+        } catch (IOException | RuntimeException none) {
+            return listening;
+        }
+        listening.stream = answer.body();
+        Thread reader = new Thread(() -> {
+            try {
+                SseReader.read(answer.body(), new Reading(null)::take, log::body);
+            } catch (IOException | RuntimeException ended) {
+                // the stream ended: requests then come on the POST streams
+            }
+        }, "mcp-standalone-stream");
+        reader.setDaemon(true);
+        reader.start();
+        return listening;
+    }
+
+    /** The open standalone stream. */
+    static final class Listening implements AutoCloseable {
+        private volatile InputStream stream;
+
+        @Override
+        public void close() {
+            try {
+                if (stream != null) {
+                    stream.close();
+                }
+            } catch (IOException ignored) {
+                // closing is all that is wanted
+            }
+        }
+    }
+
     private final class Reading {
         private final JsonNode id;
         private JsonNode response;
@@ -85,7 +132,7 @@ final class EventStreams {
                 answerServer.accept(answer(message));
             } else if (message.has("method")) {
                 notifications.accept(message);
-            } else if (id.equals(message.get("id")) && (message.has("result") || message.has("error"))) {
+            } else if (id != null && id.equals(message.get("id")) && (message.has("result") || message.has("error"))) {
                 response = message;
                 return false;
             }

@@ -28,9 +28,10 @@ public final class McpClient implements AutoCloseable {
     private final Credentials credentials;
     private final ExchangeLog log;
     private final EventStreams streams;
-    private String token;
-    private StreamableHttp.Session session = new StreamableHttp.Session(null, null);
+    private volatile String token;
+    private volatile StreamableHttp.Session session = new StreamableHttp.Session(null, null);
     private boolean steppedUp;
+    private EventStreams.Listening listening;
     private int nextId = 1;
 
     public McpClient(URI server, Credentials credentials, ExchangeLog log, Consumer<JsonNode> notifications,
@@ -57,6 +58,9 @@ public final class McpClient implements AutoCloseable {
         }
         session = new StreamableHttp.Session(answer[0].headers().firstValue(StreamableHttp.SESSION_ID).orElse(null), offered);
         post(message(null, "notifications/initialized", null), null);
+        if (session.id() != null) {
+            listening = streams.listen(session, token);
+        }
         return result;
     }
 
@@ -88,6 +92,9 @@ public final class McpClient implements AutoCloseable {
     /** Ends the session (DELETE); a failure here changes nothing for the user. */
     @Override
     public void close() {
+        if (listening != null) {
+            listening.close();
+        }
         if (session.id() == null) {
             return;
         }
@@ -161,9 +168,13 @@ public final class McpClient implements AutoCloseable {
         }
     }
 
-    /** Sends the client's answer to a server request that came on a stream. */
+    /** Sends the client's answer to a server request that came on a stream (from the standalone stream's thread too). */
     private void answerServer(ObjectNode response) {
-        post(response, null);
+        try {
+            StreamableHttp.text(http.post(response.toString(), session, token).body());
+        } catch (IOException failed) {
+            throw AnswerFailures.unreachable(http.server().toString(), failed);
+        }
     }
 
     private String bodyText(HttpResponse<InputStream> answer) {

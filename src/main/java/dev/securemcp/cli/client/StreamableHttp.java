@@ -43,7 +43,10 @@ final class StreamableHttp {
         return send("POST", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), headers, body);
     }
 
-    /** Resumes a broken stream (the 2025-11-25 transport's "Resumability and Redelivery"). */
+    /**
+     * Resumes a broken stream (the 2025-11-25 transport's "Resumability and Redelivery"), or with
+     * no {@code lastEventId} opens the standalone one ("Listening for Messages from the Server").
+     */
     HttpResponse<InputStream> resume(String lastEventId, Session session, String token) throws IOException {
         Map<String, String> headers = headers(session, token);
         headers.put("Accept", "text/event-stream");
