@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
+import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
 
 class ClientIdentityTest {
 
@@ -24,5 +26,16 @@ class ClientIdentityTest {
     @Test
     void withoutASecretTheClientIsPublic() {
         assertEquals("none", ClientIdentity.method(null, null, List.of(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)));
+    }
+
+    @Test
+    void privateKeyJwtIsSignedWithTheRsaKeyForTheIssuer() throws Exception {
+        ClientIdentity client = new ClientIdentity("cli", null, "private_key_jwt", "src/test/resources/test-keys/private.pem");
+        PrivateKeyJWT assertion = (PrivateKeyJWT) client.authentication("https://as.example/realms/mcp");
+        assertEquals(JWSAlgorithm.RS256, assertion.getClientAssertion().getHeader().getAlgorithm());
+        var claims = assertion.getJWTAuthenticationClaimsSet();
+        assertEquals("cli", claims.getIssuer().getValue());
+        assertEquals("cli", claims.getSubject().getValue());
+        assertEquals("https://as.example/realms/mcp", claims.getAudience().get(0).getValue());
     }
 }

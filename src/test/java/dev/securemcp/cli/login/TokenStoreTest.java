@@ -34,6 +34,7 @@ class TokenStoreTest {
         store.update(name, previous -> login("http://rs/mcp", "t1"));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(name))));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(".lock"))));
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
         }
