@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** The seed's client: mint a token, connect, call greet, print the result in the seed's three lines. */
 @Command(name = "greet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Mint a token, connect and call greet.")
+        description = "Get a token (minted, given or from a login), connect and call greet.")
 public class GreetCommand implements Callable<Integer> {
     static final int SHOWN_TOKEN_CHARS = 36;
 
