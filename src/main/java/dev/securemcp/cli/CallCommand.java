@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.cli.client.CliJson;
 import dev.securemcp.cli.client.McpClient;
+import dev.securemcp.cli.login.LoginOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,13 @@ public class CallCommand implements Callable<Integer> {
     ClientOptions client;
 
     @Mixin
+    CredentialOptions credentialOptions;
+
+    @Mixin
     TokenOptions tokenOptions;
+
+    @Mixin
+    LoginOptions loginOptions;
 
     @Inject
     McpConnector connector;
@@ -52,7 +59,9 @@ public class CallCommand implements Callable<Integer> {
         ObjectNode arguments = arguments();
         PrintWriter out = spec.commandLine().getOut();
         JsonNode result;
-        try (McpClient mcp = connector.client(client, connector.tokens(tokenOptions), spec.commandLine().getErr())) {
+        try (McpClient mcp = connector.client(client,
+                connector.credentials(client, credentialOptions, tokenOptions, loginOptions, spec.commandLine().getErr()).credentials(),
+                spec.commandLine().getErr())) {
             mcp.open();
             result = mcp.callTool(tool, arguments);
         }

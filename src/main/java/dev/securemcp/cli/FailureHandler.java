@@ -37,10 +37,7 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
     public int handleParseException(ParameterException failure, String[] args) {
         CommandLine command = failure.getCommandLine();
         PrintWriter err = command.getErr();
-        String sentence = failure.getMessage().strip();
-        if (!sentence.endsWith(".")) {
-            sentence += ".";
-        }
+        String sentence = ParseErrorSentence.of(failure, args);
         err.println(sentence + " See '" + command.getCommandSpec().qualifiedName() + " --help'.");
         err.flush();
         return ExitCodes.USAGE;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.cli.client.McpClient;
-import dev.securemcp.cli.client.TokenSource;
+import dev.securemcp.cli.login.LoginOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** The seed's client: mint a token, connect, call greet, print the result in the seed's three lines. */
 @Command(name = "greet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Mint a token, connect and call greet.")
+        description = "Get a token (minted, given or from a login), connect and call greet.")
 public class GreetCommand implements Callable<Integer> {
     static final int SHOWN_TOKEN_CHARS = 36;
 
@@ -34,7 +34,13 @@ public class GreetCommand implements Callable<Integer> {
     ClientOptions client;
 
     @Mixin
+    CredentialOptions credentialOptions;
+
+    @Mixin
     TokenOptions tokenOptions;
+
+    @Mixin
+    LoginOptions loginOptions;
 
     @Inject
     McpConnector connector;
@@ -46,15 +52,17 @@ public class GreetCommand implements Callable<Integer> {
         if (!client.json) {
             out.println("🚀 Starting secure-mcp client with JWT authentication...");
         }
-        TokenSource tokens = connector.tokens(tokenOptions);
-        String token = tokens.current();
-        if (!client.json) {
+        CredentialChoice.Chosen chosen = connector.credentials(client, credentialOptions, tokenOptions, loginOptions, err);
+        if (!client.json && chosen.minted()) {
+            String token = chosen.credentials().current();
             out.println("🔐 Generated JWT token: " + token.substring(0, Math.min(SHOWN_TOKEN_CHARS, token.length())) + "...");
+        } else if (!client.json) {
+            out.println("🔐 Using the token from " + chosen.source());
         }
         out.flush();
         ObjectNode arguments = JsonNodeFactory.instance.objectNode().put("name", name);
         JsonNode result;
-        try (McpClient mcp = connector.client(client, tokens, err)) {
+        try (McpClient mcp = connector.client(client, chosen.credentials(), err)) {
             mcp.open();
             result = mcp.callTool("greet", arguments);
         }

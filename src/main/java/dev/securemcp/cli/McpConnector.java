@@ -1,17 +1,31 @@
 package dev.securemcp.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.securemcp.cli.client.Credentials;
+import dev.securemcp.cli.client.ElicitationAnswers;
 import dev.securemcp.cli.client.ExchangeLog;
 import dev.securemcp.cli.client.McpClient;
 import dev.securemcp.cli.client.TokenSource;
+import dev.securemcp.cli.login.Login;
+import dev.securemcp.cli.login.LoginCredentials;
+import dev.securemcp.cli.login.LoginOptions;
+import dev.securemcp.cli.login.OAuthHttp;
+import dev.securemcp.cli.login.TokenStore;
 import dev.securemcp.config.McpConfig;
 
 /** Builds the client of one CLI run from its options and the configuration. */
@@ -24,17 +38,74 @@ public class McpConnector {
     @Inject
     McpConfig config;
 
+    @Inject
+    @ConfigProperty(name = TokenMinter.KEY_LOCATION, defaultValue = "keys/private.pem")
+    String signingKey;
+
+    /** The process environment; a test gives its own. */
+    Function<String, String> environment = System::getenv;
+
     public TokenSource tokens(TokenOptions options) {
         return new TokenSource(() -> minter.mint(options), config.client().refreshMargin(), Clock.systemUTC());
     }
 
-    /** A client for the server named by {@code --server} or {@code mcp.server.url}; not yet initialized. */
-    public McpClient client(ClientOptions options, TokenSource tokens, PrintWriter err) {
-        return new McpClient(serverUri(options), tokens, new ExchangeLog(err, options.verbose),
-                notification -> showNotification(notification, err));
+    /** The credential this run sends (see {@link CredentialChoice}); with -v, stderr says which. */
+    public CredentialChoice.Chosen credentials(ClientOptions client, CredentialOptions options, TokenOptions tokenOptions,
+            LoginOptions loginOptions, PrintWriter err) {
+        URI server = serverUri(client);
+        Login login = login(loginOptions, client.verbose, err);
+        CredentialChoice.Chosen chosen = new CredentialChoice(environment).choose(options, new CredentialChoice.Sources() {
+            @Override
+            public Credentials minted() {
+                return tokens(tokenOptions);
+            }
+
+            @Override
+            public CredentialChoice.Chosen storedLogin() {
+                return login.stored(server).map(stored -> loggedIn(login, server, stored, loginOptions)).orElse(null);
+            }
+
+            @Override
+            public CredentialChoice.Chosen login() {
+                CredentialChoice.Chosen stored = storedLogin();
+                return stored != null ? stored : new CredentialChoice.Chosen(
+                        new LoginCredentials(login, server, config.client().refreshMargin(), null), "a new login", false);
+            }
+        });
+        if (client.verbose) {
+            err.println("* Credential: " + (chosen.minted() ? chosen.source() : "the token from " + chosen.source()));
+            err.flush();
+        }
+        return chosen;
     }
 
-    URI serverUri(ClientOptions options) {
+    /** The login machinery of this run, its store in the configuration folder. */
+    public Login login(LoginOptions options, boolean verbose, PrintWriter err) {
+        return new Login(TokenStore.inConfigHome(environment), new OAuthHttp(err, verbose), options, environment, signingKey,
+                Clock.systemUTC());
+    }
+
+    private CredentialChoice.Chosen loggedIn(Login login, URI server, ObjectNode stored, LoginOptions options) {
+        options.defaultsFrom(stored);
+        return new CredentialChoice.Chosen(new LoginCredentials(login, server, config.client().refreshMargin(), stored),
+                "the login at " + stored.path("issuer").asText(), false);
+    }
+
+    /** A client for the server named by {@code --server} or {@code mcp.server.url}; not yet initialized. */
+    public McpClient client(ClientOptions options, Credentials credentials, PrintWriter err) {
+        return new McpClient(serverUri(options), credentials, new ExchangeLog(err, options.verbose),
+                notification -> showNotification(notification, err), elicitation(err));
+    }
+
+    /** On a terminal the person answers a server's questions; otherwise the schema's defaults do. */
+    private static ElicitationAnswers elicitation(PrintWriter err) {
+        if (System.console() == null) {
+            return ElicitationAnswers.nonInteractive();
+        }
+        return new ElicitationAnswers(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), err);
+    }
+
+    public URI serverUri(ClientOptions options) {
         String url = options.server != null ? options.server : config.serverUrl();
         try {
             URI uri = URI.create(url);

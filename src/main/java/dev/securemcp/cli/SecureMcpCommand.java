@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "secure-mcp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "An authenticated MCP server, and a client for it.",
         subcommands = { ServeCommand.class, KeysCommand.class, TokenCommand.class, GreetCommand.class,
-                ToolsCommand.class, CallCommand.class })
+                ToolsCommand.class, CallCommand.class, LoginCommand.class, LogoutCommand.class })
 public class SecureMcpCommand implements Callable<Integer> {
 
     @Inject

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import dev.securemcp.cli.client.McpClient;
+import dev.securemcp.cli.login.LoginOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,13 @@ public class ToolsCommand implements Callable<Integer> {
     ClientOptions client;
 
     @Mixin
+    CredentialOptions credentialOptions;
+
+    @Mixin
     TokenOptions tokenOptions;
+
+    @Mixin
+    LoginOptions loginOptions;
 
     @Inject
     McpConnector connector;
@@ -36,7 +43,9 @@ public class ToolsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<JsonNode> tools;
-        try (McpClient mcp = connector.client(client, connector.tokens(tokenOptions), spec.commandLine().getErr())) {
+        try (McpClient mcp = connector.client(client,
+                connector.credentials(client, credentialOptions, tokenOptions, loginOptions, spec.commandLine().getErr()).credentials(),
+                spec.commandLine().getErr())) {
             mcp.open();
             tools = mcp.listTools();
         }

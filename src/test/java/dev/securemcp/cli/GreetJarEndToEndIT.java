@@ -66,6 +66,20 @@ class GreetJarEndToEndIT {
 
     @Test
     @Order(3)
+    void greetSendsTheTokenFromTheEnvironmentAndNamesItsSource() throws Exception {
+        JarRun token = JarRun.run(dir, C_LOCALE, List.of(), "token", "--sub", "env@example.org");
+        assertEquals(0, token.exitCode(), token.err());
+        Path noKeys = Files.createTempDirectory("secure-mcp-no-keys");
+        Map<String, String> env = new java.util.HashMap<>(C_LOCALE);
+        env.put("SECURE_MCP_TOKEN", token.out().strip());
+        JarRun greet = JarRun.run(noKeys, env, List.of(), "greet", "World", "--server", SERVER.mcpUrl());
+        assertEquals(0, greet.exitCode(), greet.err());
+        assertEquals(List.of("🚀 Starting secure-mcp client with JWT authentication...", "🔐 Using the token from SECURE_MCP_TOKEN",
+                "✅ Result: Hello, World! Your userid is env@example.org."), greet.out().lines().toList());
+    }
+
+    @Test
+    @Order(4)
     void withTheServerStoppedGreetExits3WithOneSentence() throws Exception {
         String url = SERVER.mcpUrl();
         SERVER.stop();

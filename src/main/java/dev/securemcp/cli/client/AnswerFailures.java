@@ -27,20 +27,19 @@ final class AnswerFailures {
     }
 
     /** An HTTP error status. */
-    static CliException status(int status, String wwwAuthenticate, String body) {
+    static CliException status(int status, String wwwAuthenticate, String body, Credentials credentials) {
         JsonNode parsed = parse(body);
         if (status == 401) {
             String reason = parsed.path("error_description").asText("");
             return new CliException(ExitCodes.UNAUTHORIZED, "The server rejected the token (HTTP 401)"
-                    + (reason.isBlank() ? "." : ": " + reason)
-                    + " Mint one the server accepts (check --iss, --aud, --ttl and the signing key).");
+                    + (reason.isBlank() ? "." : ": " + reason) + " " + credentials.whenRejected());
         }
         if (status == 403 && wwwAuthenticate != null && wwwAuthenticate.contains("insufficient_scope")) {
             Matcher scope = SCOPE.matcher(wwwAuthenticate);
             String needed = scope.find() ? scope.group(1) : "";
             return new CliException(ExitCodes.FORBIDDEN, "The token lacks a scope this needs (HTTP 403)"
                     + (needed.isBlank() ? "" : ": it needs scope '" + needed + "'")
-                    + "; mint one with --scope that includes it" + (needed.isBlank() ? " (or with the needed --roles)." : "."));
+                    + "; " + credentials.whenLackingScope() + (needed.isBlank() ? " (or with the needed roles)." : "."));
         }
         String message = parsed.path("error").isObject() ? parsed.path("error").path("message").asText("")
                 : parsed.path("error_description").asText("");

@@ -3,18 +3,10 @@ package dev.securemcp.cli.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,54 +14,53 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.securemcp.cli.CliException;
 import dev.securemcp.cli.ExitCodes;
 import dev.securemcp.protocol.ProtocolVersion;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
 /**
  * An MCP client over Streamable HTTP: initialize with version negotiation, the session id and
  * protocol version on every later request, tools/list across pages, tools/call, DELETE at the end.
- * A 401 is retried once with a fresh token.
+ * A 401 is retried once with renewed credentials, a 403 insufficient_scope once per run with
+ * stepped-up ones; a server's elicitation is answered; a broken event stream is resumed.
  */
 public final class McpClient implements AutoCloseable {
     private static final String CLIENT_NAME = "secure-mcp-cli";
 
-    private final String url;
-    private final McpHttp http;
-    private final ResponseCapture capture = new ResponseCapture();
-    private final TokenSource tokens;
+    private final StreamableHttp http;
+    private final Credentials credentials;
     private final ExchangeLog log;
-    private final Consumer<JsonNode> notifications;
-    private String sessionId;
-    private String protocolVersion;
+    private final EventStreams streams;
+    private volatile String token;
+    private volatile StreamableHttp.Session session = new StreamableHttp.Session(null, null);
+    private boolean steppedUp;
+    private EventStreams.Listening listening;
     private int nextId = 1;
 
-    public McpClient(URI server, TokenSource tokens, ExchangeLog log, Consumer<JsonNode> notifications) {
-        this.url = server.toString();
-        this.tokens = tokens;
+    public McpClient(URI server, Credentials credentials, ExchangeLog log, Consumer<JsonNode> notifications,
+            ElicitationAnswers elicitation) {
+        this.http = new StreamableHttp(server, log);
+        this.credentials = credentials;
         this.log = log;
-        this.notifications = notifications;
-        this.http = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(server)
-                .register(capture)
-                .disableDefaultMapper(true)
-                .connectTimeout(5, TimeUnit.SECONDS)
-                .readTimeout(5, TimeUnit.MINUTES)
-                .build(McpHttp.class);
+        this.streams = new EventStreams(http, log, notifications, elicitation, this::answerServer);
     }
 
     /** initialize, then notifications/initialized. */
     public JsonNode open() {
         ObjectNode params = CliJson.mapper().createObjectNode().put("protocolVersion", ProtocolVersion.LATEST.wire());
-        params.putObject("capabilities");
+        // An empty elicitation capability is form mode (2025-11-25 "Capabilities").
+        params.putObject("capabilities").putObject("elicitation");
         params.putObject("clientInfo").put("name", CLIENT_NAME).put("version", "1");
-        JsonNode result = request("initialize", params);
+        token = credentials.current();
+        HttpResponse<InputStream>[] answer = new HttpResponse[1];
+        JsonNode result = request("initialize", params, answer);
         String offered = result.path("protocolVersion").asText("");
         if (ProtocolVersion.fromWire(offered).isEmpty()) {
             throw new CliException(ExitCodes.ERROR_ANSWER, "The server speaks MCP "
                     + (offered.isBlank() ? "of no stated version" : offered) + ", which this client does not support.");
         }
-        protocolVersion = offered;
-        sessionId = capture.header(McpHttp.SESSION_ID);
-        post(message(null, "notifications/initialized", null), "notifications/initialized", true);
+        session = new StreamableHttp.Session(answer[0].headers().firstValue(StreamableHttp.SESSION_ID).orElse(null), offered);
+        post(message(null, "notifications/initialized", null), null);
+        if (session.id() != null) {
+            listening = streams.listen(session, token);
+        }
         return result;
     }
 
@@ -82,7 +73,7 @@ public final class McpClient implements AutoCloseable {
             if (cursor != null) {
                 params.put("cursor", cursor);
             }
-            JsonNode page = request("tools/list", params);
+            JsonNode page = request("tools/list", params, null);
             page.path("tools").forEach(tools::add);
             String next = page.path("nextCursor").asText(null);
             cursor = next == null || next.isEmpty() || next.equals(cursor) ? null : next;
@@ -95,38 +86,30 @@ public final class McpClient implements AutoCloseable {
         ObjectNode params = CliJson.mapper().createObjectNode().put("name", name);
         params.set("arguments", arguments);
         params.putObject("_meta").put("progressToken", "cli-" + nextId);
-        return request("tools/call", params);
+        return request("tools/call", params, null);
     }
 
     /** Ends the session (DELETE); a failure here changes nothing for the user. */
     @Override
     public void close() {
+        if (listening != null) {
+            listening.close();
+        }
+        if (session.id() == null) {
+            return;
+        }
         try {
-            if (sessionId != null) {
-                String authorization = "Bearer " + tokens.current();
-                log.request("DELETE", url, headers(authorization), null);
-                capture.reset();
-                try (InputStream ignored = http.delete(authorization, sessionId, protocolVersion)) {
-                    log.response(capture.status(), capture.headers());
-                }
-            }
-        } catch (RuntimeException | IOException ignored) {
+            StreamableHttp.text(http.delete(session, token).body());
+        } catch (IOException | RuntimeException ignored) {
             // the session expires on the server anyway
         } finally {
-            sessionId = null;
-            if (http instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception ignored) {
-                    // nothing left to release
-                }
-            }
+            session = new StreamableHttp.Session(null, session.protocolVersion());
         }
     }
 
-    private JsonNode request(String method, ObjectNode params) {
+    private JsonNode request(String method, ObjectNode params, HttpResponse<InputStream>[] answerOut) {
         int id = nextId++;
-        JsonNode answer = post(message(id, method, params), method, true);
+        JsonNode answer = post(message(id, method, params), answerOut);
         if (answer == null) {
             throw AnswerFailures.malformed("no answer to " + method);
         }
@@ -140,76 +123,71 @@ public final class McpClient implements AutoCloseable {
     }
 
     /** POSTs one message; returns the JSON-RPC response (null for an accepted notification). */
-    private JsonNode post(ObjectNode message, String method, boolean mayRetry) {
-        String authorization = "Bearer " + (mayRetry ? tokens.current() : tokens.fresh());
-        String body = message.toString();
-        log.request("POST", url, headers(authorization), body);
-        capture.reset();
-        InputStream stream;
-        try {
-            stream = http.post(authorization, sessionId, protocolVersion, body);
-        } catch (WebApplicationException refused) {
-            Response answer = refused.getResponse();
-            String text = entityText(answer);
-            log.response(answer.getStatus(), capture.headers());
-            log.body(text);
-            if (answer.getStatus() == 401 && mayRetry) {
-                return post(message, method, false);
+    private JsonNode post(ObjectNode message, HttpResponse<InputStream>[] answerOut) {
+        boolean renewed = false;
+        while (true) {
+            HttpResponse<InputStream> answer;
+            try {
+                answer = http.post(message.toString(), session, token);
+            } catch (IOException failed) {
+                throw AnswerFailures.unreachable(http.server().toString(), failed);
             }
-            throw AnswerFailures.status(answer.getStatus(), answer.getHeaderString(HttpHeaders.WWW_AUTHENTICATE), text);
-        } catch (ProcessingException failed) {
-            throw AnswerFailures.unreachable(url, failed);
-        }
-        int status = capture.status();
-        log.response(status, capture.headers());
-        try (InputStream in = stream) {
-            if (status == 202 || !message.has("id")) {
-                return null;
+            int status = answer.statusCode();
+            if (status >= 400) {
+                String wwwAuthenticate = answer.headers().firstValue("WWW-Authenticate").orElse(null);
+                String text = bodyText(answer);
+                Challenge challenge = Challenge.parse(wwwAuthenticate);
+                String retryWith = null;
+                if (status == 401 && !renewed) {
+                    renewed = true;
+                    retryWith = credentials.renew(challenge);
+                } else if (status == 403 && challenge.insufficientScope() && !steppedUp) {
+                    steppedUp = true;
+                    retryWith = credentials.stepUp(challenge);
+                }
+                if (retryWith != null) {
+                    token = retryWith;
+                    continue;
+                }
+                throw AnswerFailures.status(status, wwwAuthenticate, text, credentials);
             }
-            String type = String.valueOf(capture.header(HttpHeaders.CONTENT_TYPE));
-            return type.startsWith("text/event-stream") ? fromStream(in, message.get("id")) : fromJson(in);
-        } catch (IOException | ProcessingException broken) {
-            throw AnswerFailures.unreachable(url, broken);
+            if (answerOut != null) {
+                answerOut[0] = answer;
+            }
+            try {
+                if (status == 202 || !message.has("id") || !message.has("method")) {
+                    StreamableHttp.text(answer.body());
+                    return null;
+                }
+                String type = answer.headers().firstValue("Content-Type").orElse("");
+                return type.startsWith("text/event-stream") ? streams.response(answer.body(), message.get("id"), session, token)
+                        : parse(logged(StreamableHttp.text(answer.body())));
+            } catch (IOException broken) {
+                throw AnswerFailures.unreachable(http.server().toString(), broken);
+            }
         }
     }
 
-    private static String entityText(Response answer) {
+    /** Sends the client's answer to a server request that came on a stream (from the standalone stream's thread too). */
+    private void answerServer(ObjectNode response) {
         try {
-            return answer.hasEntity() ? answer.readEntity(String.class) : "";
-        } catch (RuntimeException unreadable) {
+            StreamableHttp.text(http.post(response.toString(), session, token).body());
+        } catch (IOException failed) {
+            throw AnswerFailures.unreachable(http.server().toString(), failed);
+        }
+    }
+
+    private String bodyText(HttpResponse<InputStream> answer) {
+        try {
+            return logged(StreamableHttp.text(answer.body()));
+        } catch (IOException unreadable) {
             return "";
         }
     }
 
-    private JsonNode fromJson(InputStream in) throws IOException {
-        String text = text(in);
+    private String logged(String text) {
         log.body(text);
-        return parse(text);
-    }
-
-    /** Events arrive one by one: notifications are shown at once, the response ends the stream. */
-    private JsonNode fromStream(InputStream in, JsonNode id) throws IOException {
-        JsonNode[] response = new JsonNode[1];
-        SseReader.read(in, data -> {
-            JsonNode event = parse(data);
-            if (event.has("method") && !event.has("id")) {
-                notifications.accept(event);
-            } else if (id.equals(event.get("id")) && (event.has("result") || event.has("error"))) {
-                response[0] = event;
-            }
-        }, log::body);
-        if (response[0] == null) {
-            throw AnswerFailures.malformed("the event stream ended without a response");
-        }
-        return response[0];
-    }
-
-    private Map<String, String> headers(String authorization) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", authorization);
-        headers.put(McpHttp.SESSION_ID, sessionId);
-        headers.put(McpHttp.PROTOCOL_VERSION, protocolVersion);
-        return headers;
+        return text;
     }
 
     private static ObjectNode message(Integer id, String method, ObjectNode params) {
@@ -224,15 +202,11 @@ public final class McpClient implements AutoCloseable {
         return message;
     }
 
-    private static JsonNode parse(String text) {
+    static JsonNode parse(String text) {
         try {
             return CliJson.mapper().readTree(text);
         } catch (IOException notJson) {
             throw AnswerFailures.malformed("a message is not JSON");
         }
-    }
-
-    private static String text(InputStream in) throws IOException {
-        return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }

@@ -14,7 +14,7 @@ class SseReaderTest {
 
     private static List<String> events(String stream) throws IOException {
         List<String> data = new ArrayList<>();
-        SseReader.read(new ByteArrayInputStream(stream.getBytes(StandardCharsets.UTF_8)), data::add, line -> {
+        SseReader.read(new ByteArrayInputStream(stream.getBytes(StandardCharsets.UTF_8)), event -> data.add(event.data()), line -> {
         });
         return data;
     }
@@ -33,5 +33,23 @@ class SseReaderTest {
     @Test
     void aLastEventWithoutBlankLineStillCounts() throws IOException {
         assertEquals(List.of("last"), events("data: last"));
+    }
+
+    @Test
+    void theLastEventIdAndRetryDelayTravelWithTheEvents() throws IOException {
+        List<SseReader.Event> seen = new ArrayList<>();
+        SseReader.read(new ByteArrayInputStream("id: e-1\nretry: 500\ndata: \n\ndata: x\n\n".getBytes(StandardCharsets.UTF_8)),
+                seen::add, line -> {
+                });
+        assertEquals(List.of(new SseReader.Event("", "e-1", 500L), new SseReader.Event("x", "e-1", 500L)), seen);
+    }
+
+    @Test
+    void theConsumerStopsTheReadingOnceItHasItsAnswer() throws IOException {
+        List<String> data = new ArrayList<>();
+        SseReader.read(new ByteArrayInputStream("data: a\n\ndata: b\n\n".getBytes(StandardCharsets.UTF_8)),
+                event -> data.add(event.data()) && false, line -> {
+                });
+        assertEquals(List.of("a"), data);
     }
 }
