@@ -24,17 +24,17 @@ public final class ClaimShapes implements ErrorCodeValidator {
     /** 9999-12-31T23:59:59Z: a later or negative NumericDate is no date this server can mean. */
     static final double MAX_NUMERIC_DATE = 253402300799d;
 
-    private final List<String> stringOrStringArrayClaims;
+    private final List<ClaimPath> stringOrStringArrayClaims;
 
-    /** @param rolesClaims the claims read as roles ({@code mcp.auth.roles-claims}) */
+    /** @param rolesClaims the claim paths read as roles ({@code mcp.auth.roles-claims}, {@link ClaimPath}) */
     public ClaimShapes(List<String> rolesClaims) {
-        List<String> names = new ArrayList<>(List.of("aud", "scp", "groups"));
-        for (String claim : rolesClaims) {
-            if (!names.contains(claim)) {
-                names.add(claim);
+        List<ClaimPath> paths = new ArrayList<>(ClaimPath.parseAll(List.of("aud", "scp", "groups")));
+        for (ClaimPath claim : ClaimPath.parseAll(rolesClaims)) {
+            if (!paths.contains(claim)) {
+                paths.add(claim);
             }
         }
-        this.stringOrStringArrayClaims = List.copyOf(names);
+        this.stringOrStringArrayClaims = List.copyOf(paths);
     }
 
     @Override
@@ -62,10 +62,13 @@ public final class ClaimShapes implements ErrorCodeValidator {
         if (claims.containsKey("scopes") && !stringArray(claims.get("scopes"))) {
             return malformed("scopes", "an array of strings");
         }
-        for (String claim : stringOrStringArrayClaims) {
-            Object value = claims.get(claim);
-            if (claims.containsKey(claim) && !(value instanceof String || stringArray(value))) {
-                return malformed(claim, "a string or an array of strings");
+        for (ClaimPath claim : stringOrStringArrayClaims) {
+            // A path that does not resolve names no roles: an absent claim, or a step that is no object.
+            boolean present = claim.segments().size() == 1 ? claims.containsKey(claim.segments().get(0))
+                    : claim.resolve(claims) != null;
+            Object value = claim.resolve(claims);
+            if (present && !(value instanceof String || stringArray(value))) {
+                return malformed(String.join(".", claim.segments()), "a string or an array of strings");
             }
         }
         return null;

@@ -55,7 +55,7 @@ public class ProtectedResource {
         StringBuilder value = new StringBuilder("Bearer resource_metadata=\"").append(metadataUrl).append('"');
         if (refusal.kind().tokenPresented()) {
             value.append(", error=\"").append(refusal.kind().oauthError()).append('"')
-                    .append(", error_description=\"").append(refusal.description()).append('"');
+                    .append(", error_description=\"").append(quotable(refusal.description())).append('"');
         }
         return value.toString();
     }
@@ -65,5 +65,10 @@ public class ProtectedResource {
         return "Bearer error=\"insufficient_scope\", scope=\"" + String.join(" ", needed.scopes())
                 + "\", resource_metadata=\"" + metadataUrl + "\", error_description=\"The token lacks a "
                 + "scope or role this needs.\"";
+    }
+
+    /** RFC 9110 section 5.6.4: inside a quoted-string, a quote or backslash is escaped with a backslash. */
+    private static String quotable(String text) {
+        return text.indexOf('"') < 0 && text.indexOf('\\') < 0 ? text : text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }
