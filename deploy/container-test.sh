@@ -12,6 +12,8 @@
 #      requirement sets with auth on (conformance/run.sh), and SIGTERM ending the container cleanly
 #      within quarkus.shutdown.timeout.
 # Needs a built jar (./mvnw -B package) and root (apt-get, rootful podman).
+#   deploy/container-test.sh                the whole test
+#   deploy/container-test.sh --base-image   steps 1 and 2 only (.ci/run makes the base while the tests run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/quarkus-app/quarkus-run.jar
@@ -23,15 +25,20 @@ STARTED=$(date +%s)
 
 say() { printf 'container-test (%3d s): %s\n' $(( $(date +%s) - STARTED )) "$*" >&2; }
 fail() { say "FAILED: $*"; exit 1; }
-[ -f "$JAR" ] || fail "$JAR is missing: run ./mvnw -B package first"
+BASE_ONLY=0
+[ "${1:-}" = --base-image ] && BASE_ONLY=1
+[ "$BASE_ONLY" = 1 ] || [ -f "$JAR" ] || fail "$JAR is missing: run ./mvnw -B package first"
 
 missing=()
 for tool in podman runc debootstrap; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  # (waiting for the lock if another step of CI installs something at the same time)
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >/dev/null
 fi
 # runc, not crun (which fails on hybrid cgroups), and no default ulimits (the host's cannot be raised).
+[ "$BASE_ONLY" = 1 ] && OUT=$OUT-base
 rm -rf "$OUT" && mkdir -p "$OUT"
 cat >"$OUT/containers.conf" <<'CONF'
 [containers]
@@ -67,14 +74,17 @@ make_base_image() {
     | grep -vxE 'jdk\.(compiler|javadoc|jshell|jlink|jpackage|jdeps|jartool|jconsole|editpad|hotspot\.agent|jstatd|internal\.(le|ed|opt))' \
     | paste -sd, -)
   "$JDK/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
-    --generate-cds-archive --output "$root/opt/java/openjdk"
+    --generate-cds-archive --output "$root/opt/java/openjdk" >"$OUT/jlink.log" 2>&1 \
+    || { cat "$OUT/jlink.log" >&2; rm -rf "$root"; fail "jlink"; }
+  say "debootstrap and jlink done"
   rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
   tar -C "$root" -c . | podman import --change 'ENV JAVA_HOME=/opt/java/openjdk' \
     --change 'ENV PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'ENV LANG=C.UTF-8' - "$BASE" >/dev/null
   rm -rf "$root"
 }
-if podman image exists "$BASE"; then say "reusing $BASE"; else make_base_image; fi
+if podman image exists "$BASE"; then say "reusing $BASE"; else make_base_image; say "made $BASE"; fi
+[ "$BASE_ONLY" = 0 ] || exit 0
 
 cleanup() {
   podman rm -f "$NAME" >/dev/null 2>&1 || true
@@ -83,7 +93,7 @@ cleanup() {
 trap cleanup EXIT
 
 say "building Dockerfile.jvm on $BASE"
-podman build --format docker --build-arg BASE_IMAGE="$BASE" -f Dockerfile.jvm -t "$IMAGE" . >"$OUT/build.log" 2>&1 \
+podman build --layers=false --format docker --build-arg BASE_IMAGE="$BASE" -f Dockerfile.jvm -t "$IMAGE" . >"$OUT/build.log" 2>&1 \
   || { tail -40 "$OUT/build.log" >&2; fail "podman build"; }
 grep -h '^aot:\|^Training load' "$OUT/build.log" >&2 || true
 
