@@ -34,6 +34,7 @@ class SharedStoreReplicasIT {
     static final int PER_SUBJECT = 4;
     static final int MAX_FAILURES = 5;
     static final String IMPORTED_JTI = "revoked-before-the-switch";
+    static final String REVOKED_JTI = "revoked-" + UUID.randomUUID();
     private static final String PREFIX = "it-" + UUID.randomUUID().toString().substring(0, 8) + ":";
 
     private static Path dir;
@@ -124,7 +125,7 @@ class SharedStoreReplicasIT {
     @Test
     @Order(2)
     void aTokenRevokedThroughOneReplicaIsRefusedByTheOtherWithinOneSecond() throws Exception {
-        String jti = "revoked-" + UUID.randomUUID();
+        String jti = REVOKED_JTI;
         String token = token("revoked@example.org", jti);
         HttpResponse<String> served = McpCalls.greet(B.mcp(), token);
         assertEquals(200, served.statusCode(), "B serves (and caches) the token first: " + served.body());
@@ -194,7 +195,7 @@ class SharedStoreReplicasIT {
 
     @Test
     @Order(5)
-    void withRedisDownEveryReplicaAnswers503AndIsNotReadyThenServesAgainWithoutRestart() throws Exception {
+    void withRedisDownEveryReplicaAnswers503AndIsNotReadyThenServesAgainWithoutRestartAndRevocationsSurvive() throws Exception {
         String token = token("outage@example.org", "outage-" + UUID.randomUUID());
         assertEquals(200, McpCalls.greet(A.mcp(), token).statusCode());
         redis.stop();
@@ -210,6 +211,9 @@ class SharedStoreReplicasIT {
             assertEquals(200, served.statusCode(), served.body());
             assertEquals(200, McpCalls.get(replica.readiness()).statusCode());
         }
+        // The new Redis started empty: the replicas put back the revocations they knew.
+        assertEquals("1", redis.cli("EXISTS", PREFIX + "revoked:" + REVOKED_JTI));
+        assertEquals(401, McpCalls.greet(A.mcp(), token("revoked@example.org", REVOKED_JTI)).statusCode());
     }
 
     private static final String STALE = "cannot confirm that its list of revoked tokens is current";

@@ -2,8 +2,10 @@ package dev.securemcp.store.redis;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,7 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import dev.securemcp.auth.RevocationStore;
 import dev.securemcp.auth.VerifiedTokenCache;
@@ -27,6 +30,7 @@ import io.vertx.mutiny.redis.client.Response;
 @ApplicationScoped
 @Typed({ RedisRevocationStore.class, StoreListener.class })
 public class RedisRevocationStore implements RevocationStore, StoreListener {
+    private static final Logger LOG = Logger.getLogger(RedisRevocationStore.class);
     static final String TYPE = "revoked";
     private static final int SCAN_BATCH = 1000;
     /** Sets the id's key unless it exists, and announces it only then: one atomic step. */
@@ -36,6 +40,12 @@ public class RedisRevocationStore implements RevocationStore, StoreListener {
               return 1
             end
             return 0""";
+    /** KEYS the ids' keys, ARGV their TTLs in ms: puts back what this replica knows and Redis lost. */
+    private static final String RESTORE = """
+            for i = 1, #KEYS do
+              redis.call('SET', KEYS[i], '1', 'NX', 'PX', ARGV[i])
+            end
+            return #KEYS""";
 
     private final RedisStore store;
     private final VerifiedTokenCache cache;
@@ -88,15 +98,37 @@ public class RedisRevocationStore implements RevocationStore, StoreListener {
         cache.forgetTokenId(jti);
     }
 
-    /** The file import (once), then every id key. The copy only grows here: ids leave it when they expire. */
+    /**
+     * The file import (once), then every id key. The copy only grows here: ids leave it when they
+     * expire. Ids this replica knows that Redis no longer has (a Redis that restarted empty) are put
+     * back, so a revocation outlives a Redis restart while any replica that knew it runs.
+     */
     @Override
     public Uni<Void> reload() {
         return fileImport.importOnce(keep).chain(() -> scan("0", new ArrayList<>()))
-                .invoke(ids -> {
+                .chain(ids -> {
+                    Set<String> inRedis = new HashSet<>(ids);
                     ids.forEach(this::remember);
                     long now = System.currentTimeMillis();
                     revoked.values().removeIf(until -> until < now);
-                })
+                    return restore(inRedis, now);
+                });
+    }
+
+    private Uni<Void> restore(Set<String> inRedis, long now) {
+        List<String> keys = new ArrayList<>();
+        List<String> ttls = new ArrayList<>();
+        revoked.forEach((jti, until) -> {
+            if (!inRedis.contains(jti) && until > now) {
+                keys.add(idKey(jti));
+                ttls.add(Long.toString(until - now));
+            }
+        });
+        if (keys.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return store.eval(RESTORE, keys, ttls.toArray(String[]::new))
+                .invoke(restored -> LOG.infof("Put %d revoked token ids back into Redis, which had lost them", keys.size()))
                 .replaceWithVoid();
     }
 
