@@ -20,7 +20,8 @@ import { CHROMIUM, CHROMIUM_ARGS } from "./browser-test.mjs";
 import { freePort, stopWithThisProcess } from "./lib/server.mjs";
 
 // A person's login takes a while on a loaded machine: the SDK's 60 s request timeout covers it.
-const PATIENCE = { timeout: 180_000 };
+// Longer than the login's own waits below (60 + 60 + 90 s), so that a stuck login names its page.
+const PATIENCE = { timeout: 300_000 };
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const JAR = join(PROJECT, "target/quarkus-app/quarkus-run.jar");
 // The realm's DEVELOPMENT/TEST users (deploy/keycloak/secure-mcp-realm.json).
@@ -129,9 +130,12 @@ class BrowserLoginProvider {
     if (this.forceLogin) authorizationUrl.searchParams.set("prompt", "login");
     this.authorizations.push(authorizationUrl);
     const code = this.callback.next();
+    this.step = "opening a page";
     const page = await this.browser.newPage();
     try {
+      this.step = `loading ${authorizationUrl.origin}${authorizationUrl.pathname}`;
       await page.goto(authorizationUrl.href);
+      this.step = "on the login page";
       // With prompt=login over a live session, Keycloak asks only for the signed-in user's password:
       // "Restart login" brings back the user-name field, to sign in as someone else.
       await page.locator("#username, #reset-login").first().waitFor({ timeout: 60_000 });
@@ -141,6 +145,7 @@ class BrowserLoginProvider {
       await page.locator("#username").fill(this.user.username);
       await page.locator("#password").fill(this.user.password);
       await page.locator("#kc-login").click();
+      this.step = "after signing in";
       // A registered client is consentRequired: Keycloak asks before it redirects.
       const landed = await Promise.race([code.then(() => "callback"),
         page.getByRole("button", { name: "Yes" }).waitFor({ timeout: 60_000 }).then(() => "consent")]);
@@ -148,7 +153,12 @@ class BrowserLoginProvider {
         this.consented = (await page.locator("body").innerText()).replace(/\s+/g, " ");
         await page.getByRole("button", { name: "Yes" }).click();
       }
-      const params = await code;
+      let timer;
+      const stuck = new Promise((_, fail) => { timer = setTimeout(async () => fail(new Error(
+        `Keycloak did not redirect back within 90 s; the page at ${page.url()} says: `
+        + (await page.locator("body").innerText().catch(() => "?")).replace(/\s+/g, " ").slice(0, 300))), 90_000); });
+      const params = await Promise.race([code, stuck]).finally(() => clearTimeout(timer));
+      this.step = "redirected back";
       assert.ok(params.get("code"), `Keycloak answered the authorization with ${params}`);
       this.code = params.get("code");
     } finally {
@@ -162,7 +172,7 @@ async function connect(server, provider) {
   const first = new StreamableHTTPClientTransport(server.url, { authProvider: provider });
   const client = new Client({ name: `keycloak-${provider.name}`, version: "1.0.0" });
   const refused = await client.connect(first, PATIENCE).then(() => "connected", (failure) => failure);
-  assert.ok(refused instanceof UnauthorizedError, `without a token the server answers 401 and the login runs: ${refused?.stack ?? refused} ${refused?.cause ?? ""}`);
+  assert.ok(refused instanceof UnauthorizedError, `without a token the server answers 401 and the login runs (login step: ${provider.step}): ${refused?.stack ?? refused} ${refused?.cause ?? ""}`);
   await first.finishAuth(provider.code);
   const transport = new StreamableHTTPClientTransport(server.url, { authProvider: provider });
   const connected = new Client({ name: `keycloak-${provider.name}`, version: "1.0.0" });
@@ -189,7 +199,7 @@ async function flow(kc, server, { name, clientId }) {
     provider.forceLogin = true;
     const upscoped = await client.callTool({ name: "audit_recent", arguments: {} }, undefined, PATIENCE).then(JSON.stringify, (failure) => failure);
     assert.ok(upscoped instanceof UnauthorizedError,
-      `the 403 insufficient_scope sends the client to authorize again: ${upscoped?.stack ?? upscoped}`);
+      `the 403 insufficient_scope sends the client to authorize again (login step: ${provider.step}): ${upscoped?.stack ?? upscoped}`);
     const stepUp = provider.authorizations.at(-1);
     assert.equal(stepUp.searchParams.get("scope"), "admin", "the step-up asks for the scope the 403 named");
     assert.equal(stepUp.searchParams.get("prompt"), "login");
@@ -237,6 +247,12 @@ const steps = {
         protocolMapper: "oidc-hardcoded-claim-mapper", config: { "claim.name": "realm_access.roles",
           "claim.value": "admin", "access.token.claim": "true" } }] }, "Allowed Protocol Mapper Types");
     console.log(`keycloak refusals: a registration bringing its own protocol mapper -> 403 (${mapper})`);
+    // What the MCP Inspector (2.12.0) registers: loopback redirect, but a client_uri on github.com,
+    // which the Trusted Hosts policy checks too (client-uris-must-match covers every client URI).
+    const inspector = await refused(kc, "openid-connect", { client_name: "MCP Inspector",
+      client_uri: "https://github.com/modelcontextprotocol/inspector", redirect_uris: ["http://localhost:6274/oauth/callback"],
+      token_endpoint_auth_method: "none", application_type: "native" }, "Trusted Hosts");
+    console.log(`keycloak refusals: the Inspector's registration (client_uri on github.com) -> 403 (${inspector})`);
   },
 };
 

@@ -83,7 +83,9 @@ unpack() {
   say "fetching org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION (zip) through the Maven wrapper"
   (cd "$PROJECT" && ./mvnw -B -q dependency:copy \
     -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$WORK" >&2)
-  command -v unzip >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip >/dev/null; }
+  if ! command -v unzip >/dev/null || ! command -v curl >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip curl >/dev/null
+  fi
   rm -rf "$HOME_DIR.partial"
   mkdir -p "$HOME_DIR.partial"
   unzip -q "$WORK/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$HOME_DIR.partial"
