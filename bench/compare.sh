@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BEFORE=${1:?the before build's quarkus-app directory}
-AFTER=${2:?the after build's quarkus-app directory}
+BEFORE=${1:?the quarkus-app directory of the before build}
+AFTER=${2:?the quarkus-app directory of the after build}
 ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-60}                # seconds; on one core C2 needs about 70 s to settle, 60 s gets most of it
 MEASURE=${MEASURE:-20}
