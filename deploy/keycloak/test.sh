@@ -41,7 +41,10 @@ if [ "${1:-}" = "start" ]; then
   deploy/keycloak/keycloak.sh stop 2>/dev/null || true
   # The zip through the Maven wrapper in the foreground: never two wrappers setting themselves up at once.
   deploy/keycloak/keycloak.sh fetch
-  MCP_RESOURCE_URL=$(choose_resource_url) setsid deploy/keycloak/keycloak.sh start >"$START_LOG" 2>&1 </dev/null &
+  # Beside the build, two cores shared: its start-up (augmentation, then the database) took up to
+  # 5 minutes on a loaded machine. The tests wait for it only after the build, so a long wait costs nothing.
+  KC_START_TIMEOUT=${KC_START_TIMEOUT:-900} MCP_RESOURCE_URL=$(choose_resource_url) \
+    setsid deploy/keycloak/keycloak.sh start >"$START_LOG" 2>&1 </dev/null &
   echo $! >"$START_PID"
   echo "keycloak tests: Keycloak starting in the background (log: $START_LOG)"
   exit 0
