@@ -8,8 +8,9 @@ package dev.securemcp.auth;
  * signature; here only one does.
  */
 public final class CompactJws {
-    /** Each base64url character's six-bit value; -1 outside the alphabet (RFC 4648 section 5). */
+    /** Each base64url character's six-bit value (RFC 4648 section 5); {@link #DOT}, or -1 outside the alphabet. */
     private static final byte[] VALUES = new byte[128];
+    private static final byte DOT = -2;
 
     static {
         java.util.Arrays.fill(VALUES, (byte) -1);
@@ -17,6 +18,7 @@ public final class CompactJws {
         for (int i = 0; i < alphabet.length(); i++) {
             VALUES[alphabet.charAt(i)] = (byte) i;
         }
+        VALUES['.'] = DOT;
     }
 
     /** The five segments of a compact JWE (RFC 7516 section 7.1) have four dots. */
@@ -39,16 +41,19 @@ public final class CompactJws {
         int dots = 0;
         for (int i = 0; i < length; i++) {
             char c = token.charAt(i);
-            if (c == '.') {
-                if (dots == 0) {
-                    firstDot = i;
-                } else if (dots == 1) {
-                    secondDot = i;
-                }
-                dots++;
-            } else if (c >= VALUES.length || VALUES[c] < 0) {
+            int value = c < VALUES.length ? VALUES[c] : -1;
+            if (value >= 0) {
+                continue;
+            }
+            if (value != DOT) {
                 return TokenFailure.MALFORMED_TOKEN;
             }
+            if (dots == 0) {
+                firstDot = i;
+            } else if (dots == 1) {
+                secondDot = i;
+            }
+            dots++;
         }
         if (dots == JWE_DOTS) {
             return TokenFailure.ENCRYPTED;
