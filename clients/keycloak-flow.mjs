@@ -83,9 +83,10 @@ async function callbackServer() {
   const port = await freePort();
   let waiting;
   const server = createServer((request, response) => {
-    const params = new URL(request.url, `http://127.0.0.1:${port}`).searchParams;
+    const url = new URL(request.url, `http://127.0.0.1:${port}`);
+    if (url.pathname !== "/callback") return response.writeHead(404).end(); // the browser's favicon.ico
     response.writeHead(200, { "Content-Type": "text/plain" }).end("You may close this window.");
-    waiting?.(params);
+    waiting?.(url.searchParams);
   });
   await new Promise((done) => server.listen(port, "127.0.0.1", done));
   return {
@@ -130,40 +131,48 @@ class BrowserLoginProvider {
     if (this.forceLogin) authorizationUrl.searchParams.set("prompt", "login");
     this.authorizations.push(authorizationUrl);
     const code = this.callback.next();
-    this.step = "opening a page";
-    const page = await this.browser.newPage();
-    try {
-      this.step = `loading ${authorizationUrl.origin}${authorizationUrl.pathname}`;
-      await page.goto(authorizationUrl.href);
-      this.step = "on the login page";
-      // With prompt=login over a live session, Keycloak asks only for the signed-in user's password:
-      // "Restart login" brings back the user-name field, to sign in as someone else.
-      await page.locator("#username, #reset-login").first().waitFor({ timeout: 60_000 });
-      if (!(await page.locator("#username").isVisible())) {
-        await page.locator("#reset-login").click();
-      }
-      await page.locator("#username").fill(this.user.username);
-      await page.locator("#password").fill(this.user.password);
-      await page.locator("#kc-login").click();
-      this.step = "after signing in";
-      // A registered client is consentRequired: Keycloak asks before it redirects.
-      const landed = await Promise.race([code.then(() => "callback"),
-        page.getByRole("button", { name: "Yes" }).waitFor({ timeout: 60_000 }).then(() => "consent")]);
-      if (landed === "consent") {
-        this.consented = (await page.locator("body").innerText()).replace(/\s+/g, " ");
-        await page.getByRole("button", { name: "Yes" }).click();
-      }
-      let timer;
-      const stuck = new Promise((_, fail) => { timer = setTimeout(async () => fail(new Error(
-        `Keycloak did not redirect back within 90 s; the page at ${page.url()} says: `
-        + (await page.locator("body").innerText().catch(() => "?")).replace(/\s+/g, " ").slice(0, 300))), 90_000); });
-      const params = await Promise.race([code, stuck]).finally(() => clearTimeout(timer));
-      this.step = "redirected back";
-      assert.ok(params.get("code"), `Keycloak answered the authorization with ${params}`);
-      this.code = params.get("code");
-    } finally {
-      await page.close();
+    // One page for every login of a flow, never closed on the way, and every browser step bounded: in
+    // one CI run the SDK's request timed out at "redirected back", where only a page.close() was left.
+    this.step = "opening the page";
+    const page = this.page ??= await bounded(this.browser.newPage(), 30_000, "opening a browser page");
+    this.step = `loading ${authorizationUrl.origin}${authorizationUrl.pathname}`;
+    await page.goto(authorizationUrl.href, { timeout: 60_000 });
+    this.step = "on the login page";
+    // With prompt=login over a live session, Keycloak asks only for the signed-in user's password:
+    // "Restart login" brings back the user-name field, to sign in as someone else.
+    await page.locator("#username, #reset-login").first().waitFor({ timeout: 60_000 });
+    if (!(await page.locator("#username").isVisible())) {
+      await page.locator("#reset-login").click({ timeout: 30_000 });
     }
+    await page.locator("#username").fill(this.user.username, { timeout: 30_000 });
+    await page.locator("#password").fill(this.user.password, { timeout: 30_000 });
+    await page.locator("#kc-login").click({ timeout: 30_000 });
+    this.step = "after signing in";
+    // A registered client is consentRequired: Keycloak asks before it redirects.
+    const landed = await Promise.race([code.then(() => "callback"),
+      page.getByRole("button", { name: "Yes" }).waitFor({ timeout: 60_000 }).then(() => "consent")]);
+    if (landed === "consent") {
+      this.consented = (await page.locator("body").innerText()).replace(/\s+/g, " ");
+      await page.getByRole("button", { name: "Yes" }).click({ timeout: 30_000 });
+    }
+    const params = await bounded(code, 90_000, async () => `Keycloak did not redirect back within 90 s; the page at ${page.url()} says: `
+      + (await page.locator("body").innerText({ timeout: 5_000 }).catch(() => "?")).replace(/\s+/g, " ").slice(0, 300));
+    this.step = "redirected back";
+    assert.ok(params.get("code"), `Keycloak answered the authorization with ${params}`);
+    this.code = params.get("code");
+  }
+}
+
+/** The promise's value, or a failure naming what did not finish within `ms` (`what`: text or async function). */
+async function bounded(promise, ms, what) {
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(async () => fail(new Error(typeof what === "function" ? await what() : `${what}: not done within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -217,7 +226,7 @@ async function flow(kc, server, { name, clientId }) {
     await admin.close();
   } finally {
     callback.close();
-    await browser.close();
+    await bounded(browser.close(), 30_000, "closing the browser").catch((late) => console.error(`keycloak ${name}: ${late.message}`));
   }
 }
 
