@@ -7,8 +7,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import dev.securemcp.config.McpConfig;
-import dev.securemcp.prompts.PromptRegistry;
-import dev.securemcp.resources.ResourceRegistry;
+import dev.securemcp.declarations.FeatureMethodDiscovery;
 import dev.securemcp.tools.ToolRegistry;
 import dev.securemcp.tools.methods.ToolMethods;
 import io.quarkus.runtime.StartupEvent;
@@ -28,10 +27,7 @@ public class ConformanceFixtures {
     ToolRegistry tools;
 
     @Inject
-    ResourceRegistry resources;
-
-    @Inject
-    PromptRegistry prompts;
+    FeatureMethodDiscovery features;
 
     void register(@Observes StartupEvent start) {
         if (!config.conformance().enabled()) {
@@ -40,10 +36,8 @@ public class ConformanceFixtures {
         ToolMethods methods = new ToolMethods();
         methods.of(new ConformanceTools()).forEach(tools::register);
         methods.of(new ConformanceInputTools()).forEach(tools::register);
-        ConformanceResources.all().forEach(resources::register);
-        resources.register(ConformanceResources.template());
-        ConformancePrompts.all().forEach(prompts::register);
-        prompts.register(ConformancePrompts.askingPrompt());
+        features.register(new ConformanceResources(), ConformanceResources.class);
+        features.register(new ConformancePrompts(), ConformancePrompts.class);
         LOG.warn("MCP conformance fixtures are registered (mcp.conformance.enabled=true): never in production.");
     }
 }

@@ -21,13 +21,24 @@ public final class DeclaringBeans {
     private DeclaringBeans() {
     }
 
-    public static void forEach(BeanManager beans, Class<? extends Annotation> annotation,
-            BiConsumer<Object, Class<?>> action) {
+    /** Each bean with a method carrying any of {@code annotations}, once. */
+    @SafeVarargs
+    public static void forEach(BeanManager beans, BiConsumer<Object, Class<?>> action,
+            Class<? extends Annotation>... annotations) {
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             if (bean instanceof InjectableBean<?> injectable && injectable.getKind() == InjectableBean.Kind.CLASS
-                    && !MethodInvokers.annotated(injectable.getImplementationClass(), annotation).isEmpty()) {
+                    && declaresAny(injectable.getImplementationClass(), annotations)) {
                 action.accept(Arc.container().instance(injectable).get(), injectable.getImplementationClass());
             }
         }
+    }
+
+    private static boolean declaresAny(Class<?> type, Class<? extends Annotation>[] annotations) {
+        for (Class<? extends Annotation> annotation : annotations) {
+            if (!MethodInvokers.annotated(type, annotation).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

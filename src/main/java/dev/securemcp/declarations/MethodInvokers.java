@@ -1,5 +1,6 @@
 package dev.securemcp.declarations;
 
+import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -7,6 +8,12 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+import io.quarkus.security.Authenticated;
 
 /** Annotated methods found once at start, and handles to call them without reflection per call. */
 public final class MethodInvokers {
@@ -36,6 +43,7 @@ public final class MethodInvokers {
         if (Modifier.isPrivate(method.getModifiers()) || Modifier.isStatic(method.getModifiers())) {
             throw new DeclarationException(kind, method, "must be neither private nor static");
         }
+        refuseStandardSecurity(kind, method);
         try {
             method.setAccessible(true);
             MethodHandle handle = MethodHandles.lookup().unreflect(method).bindTo(target);
@@ -43,6 +51,21 @@ public final class MethodInvokers {
                     .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (IllegalAccessException | RuntimeException inaccessible) {
             throw new DeclarationException(kind, method, "cannot be called: " + inaccessible.getMessage());
+        }
+    }
+
+    // Quarkus would enforce these through the bean's proxy by SecurityIdentity roles (the groups claim
+    // only), after the MCP access check and with a different answer: one rule, @Access, decides.
+    private static final List<Class<? extends Annotation>> STANDARD_SECURITY = List.of(RolesAllowed.class,
+            PermitAll.class, DenyAll.class, Authenticated.class);
+
+    private static void refuseStandardSecurity(String kind, Method method) {
+        for (Class<? extends Annotation> annotation : STANDARD_SECURITY) {
+            if (method.isAnnotationPresent(annotation) || method.getDeclaringClass().isAnnotationPresent(annotation)) {
+                throw new DeclarationException(kind, method, "is secured with @" + annotation.getSimpleName()
+                        + ", which MCP methods do not use: declare @Access(scopes = ..., roles = ...) instead "
+                        + "(roles from mcp.auth.roles-claims; no @Access means any valid token)");
+            }
         }
     }
 

@@ -59,6 +59,11 @@ public class PromptsFeature implements FeatureHandler {
         });
     }
 
+    private static final ClientAsker IN_A_SESSION = (key, method, params) -> {
+        throw new ClientRequestException("in a session a prompt cannot wait for an answer; "
+                + "it can ask in a stateless (2026-07-28) request.");
+    };
+
     private JsonNode get(JsonRpcRequest request, Exchange exchange) {
         String name = Pages.requiredText(request, "name");
         Prompt prompt = registry.find(name).orElseThrow(() -> McpException.invalidParams("Unknown prompt: " + name));
@@ -74,8 +79,7 @@ public class PromptsFeature implements FeatureHandler {
         PromptResult result;
         try {
             // Prompts run on the event loop: they may ask only where asking does not wait (stateless).
-            result = prompt.get(arguments, exchange.caller(),
-                    exchange.version().stateless() ? exchange.asker() : ClientAsker.UNAVAILABLE);
+            result = prompt.get(arguments, exchange.caller(), exchange.version().stateless() ? exchange.asker() : IN_A_SESSION);
         } catch (ClientRequestException unanswered) {
             throw new McpException(ErrorCode.INTERNAL_ERROR, "The prompt " + name + " could not ask the client: "
                     + unanswered.getMessage());

@@ -33,11 +33,23 @@ public @interface McpTool {
     /** Emits {@code destructiveHint: true}: the tool may destroy or overwrite. */
     boolean destructive() default false;
 
+    /**
+     * Emits {@code destructiveHint: false}: the tool "performs only additive updates". A client
+     * assumes destructive when nothing is said, so this is the one to declare for a tool that only adds.
+     */
+    boolean additive() default false;
+
     /** Emits {@code idempotentHint: true}: calling it twice does no more than once. */
     boolean idempotent() default false;
 
     /** Emits {@code openWorldHint: true}: the tool reaches outside this server. */
     boolean openWorld() default false;
+
+    /**
+     * Emits {@code openWorldHint: false}: "the tool's domain of interaction is closed". A client
+     * assumes an open world when nothing is said.
+     */
+    boolean closedWorld() default false;
 
     /**
      * True: the method never blocks (no I/O, no waiting), so it runs on the event loop, without a

@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.securemcp.access.AccessDeclarations;
 import dev.securemcp.access.Caller;
 import dev.securemcp.content.Content;
+import dev.securemcp.declarations.Completers;
 import dev.securemcp.declarations.DeclarationException;
 import dev.securemcp.declarations.MethodInvokers;
 import dev.securemcp.declarations.StringParameters;
@@ -17,6 +18,8 @@ import dev.securemcp.prompts.Prompt;
 import dev.securemcp.prompts.PromptArgument;
 import dev.securemcp.prompts.PromptResult;
 import dev.securemcp.prompts.PromptSpec;
+import dev.securemcp.protocol.ClientAsker;
+import dev.securemcp.protocol.ClientRequestException;
 
 /** Turns {@link McpPrompt} methods into prompts, once, at start. */
 public final class PromptMethods {
@@ -25,15 +28,16 @@ public final class PromptMethods {
     private PromptMethods() {
     }
 
-    public static List<Prompt> of(Object target, Class<?> declared) {
+    /** The prompts of {@code target}, each with the completers of its arguments. */
+    public static List<Prompt> of(Object target, Class<?> declared, Completers completers) {
         List<Prompt> found = new ArrayList<>();
         for (Method method : MethodInvokers.annotated(declared, McpPrompt.class)) {
-            found.add(prompt(target, method));
+            found.add(prompt(target, method, completers));
         }
         return found;
     }
 
-    private static Prompt prompt(Object target, Method method) {
+    private static Prompt prompt(Object target, Method method, Completers completers) {
         McpPrompt annotation = method.getAnnotation(McpPrompt.class);
         StringParameters parameters = StringParameters.of(KIND, method);
         List<PromptArgument> arguments = parameters.named().stream()
@@ -46,6 +50,8 @@ public final class PromptMethods {
             throw new DeclarationException(KIND, method, "returns " + method.getReturnType().getName()
                     + ", which is not a prompt (return a PromptResult or a String)");
         }
+        Map<String, Completers.Completer> completing = completers.forPrompt(spec.name(),
+                arguments.stream().map(PromptArgument::name).toList());
         MethodHandle handle = MethodInvokers.spreading(KIND, target, method);
         return new Prompt() {
             @Override
@@ -55,15 +61,30 @@ public final class PromptMethods {
 
             @Override
             public PromptResult get(Map<String, String> values, Caller caller) {
+                try {
+                    return get(values, caller, ClientAsker.UNAVAILABLE);
+                } catch (ClientRequestException unanswerable) {
+                    throw new IllegalStateException("The prompt " + spec.name() + " needs to ask the client.", unanswerable);
+                }
+            }
+
+            @Override
+            public PromptResult get(Map<String, String> values, Caller caller, ClientAsker asker) throws ClientRequestException {
                 Object value;
                 try {
-                    value = MethodInvokers.call(handle, parameters.values(values, caller));
-                } catch (RuntimeException unchecked) {
-                    throw unchecked;
+                    value = MethodInvokers.call(handle, parameters.values(values, caller, asker));
+                } catch (RuntimeException | ClientRequestException passed) {
+                    throw passed;
                 } catch (Exception checked) {
                     throw new IllegalStateException("The prompt " + spec.name() + " failed.", checked);
                 }
                 return text ? PromptResult.user(Content.text((String) value)) : (PromptResult) value;
+            }
+
+            @Override
+            public List<String> complete(String argument, String prefix, Map<String, String> context) {
+                Completers.Completer completer = completing.get(argument);
+                return completer == null ? List.of() : completer.complete(prefix, context);
             }
         };
     }

@@ -12,6 +12,8 @@ import java.util.function.BiFunction;
 import dev.securemcp.access.AccessDeclarations;
 import dev.securemcp.access.Caller;
 import dev.securemcp.content.ResourceContents;
+import dev.securemcp.protocol.ClientAsker;
+import dev.securemcp.declarations.Completers;
 import dev.securemcp.declarations.DeclarationException;
 import dev.securemcp.declarations.MethodInvokers;
 import dev.securemcp.declarations.StringParameters;
@@ -37,7 +39,7 @@ public final class ResourceMethods {
             ResourceSpec spec = new ResourceSpec(annotation.uri(), name(annotation.name(), method),
                     blank(annotation.title()), blank(annotation.description()), annotation.mimeType(),
                     AccessDeclarations.of(method));
-            StringParameters parameters = StringParameters.of(KIND, method);
+            StringParameters parameters = parameters(KIND, method);
             if (!parameters.named().isEmpty()) {
                 throw new DeclarationException(KIND, method, "has a fixed URI, so it takes no parameter but the Caller");
             }
@@ -50,22 +52,24 @@ public final class ResourceMethods {
 
                 @Override
                 public List<ResourceContents> read(Caller caller) {
-                    return read.apply(spec.uri(), parameters.values(Map.of(), caller));
+                    return read.apply(spec.uri(), parameters.values(Map.of(), caller, ClientAsker.UNAVAILABLE));
                 }
             });
         }
         return found;
     }
 
-    public static List<ResourceTemplate> templates(Object target, Class<?> declared) {
+    /** The templates of {@code target}, each with the completers of its variables. */
+    public static List<ResourceTemplate> templates(Object target, Class<?> declared, Completers completers) {
         List<ResourceTemplate> found = new ArrayList<>();
         for (Method method : MethodInvokers.annotated(declared, McpResourceTemplate.class)) {
             McpResourceTemplate annotation = method.getAnnotation(McpResourceTemplate.class);
             ResourceTemplateSpec spec = new ResourceTemplateSpec(annotation.uriTemplate(), name(annotation.name(), method),
                     blank(annotation.title()), blank(annotation.description()), annotation.mimeType(),
                     AccessDeclarations.of(method));
-            StringParameters parameters = StringParameters.of("resource template", method);
+            StringParameters parameters = parameters("resource template", method);
             List<String> variables = new UriTemplate(annotation.uriTemplate()).variables();
+            Map<String, Completers.Completer> completing = completers.forTemplate(annotation.uriTemplate(), variables);
             for (StringParameters.Named parameter : parameters.named()) {
                 if (!variables.contains(parameter.name())) {
                     throw new DeclarationException("resource template", method, "has the parameter " + parameter.name()
@@ -81,11 +85,25 @@ public final class ResourceMethods {
 
                 @Override
                 public List<ResourceContents> read(String uri, Map<String, String> values, Caller caller) {
-                    return read.apply(uri, parameters.values(values, caller));
+                    return read.apply(uri, parameters.values(values, caller, ClientAsker.UNAVAILABLE));
+                }
+
+                @Override
+                public List<String> complete(String variable, String prefix) {
+                    Completers.Completer completer = completing.get(variable);
+                    return completer == null ? List.of() : completer.complete(prefix, Map.of());
                 }
             });
         }
         return found;
+    }
+
+    private static StringParameters parameters(String kind, Method method) {
+        StringParameters parameters = StringParameters.of(kind, method);
+        if (parameters.asksTheClient()) {
+            throw new DeclarationException(kind, method, "takes a ClientAsker, but reading a resource cannot ask the client");
+        }
+        return parameters;
     }
 
     /** Calls the method and makes contents of what it returns: a String, a ResourceContents or a list of them. */

@@ -28,8 +28,8 @@ public class ToolMethodDiscovery {
 
     void discover(@Observes StartupEvent start) {
         ToolMethods methods = new ToolMethods();
-        DeclaringBeans.forEach(beans, McpTool.class,
-                (instance, declared) -> registerAll(registry, methods.of(instance, declared)));
+        DeclaringBeans.forEach(beans, (instance, declared) -> registerAll(registry, methods.of(instance, declared)),
+                McpTool.class);
     }
 
     /** Registers the tools of one bean; a name already taken stops the start, naming the method. */

@@ -65,7 +65,7 @@ public final class ToolMethods {
         String name = declared.name().isEmpty() ? method.getName() : declared.name();
         boolean blocking = !async && !declared.nonBlocking();
         ToolSpec spec = new ToolSpec(name, declared.title().isEmpty() ? null : declared.title(),
-                declared.description(), input.schema(), output, hints(declared), AccessDeclarations.of(method), blocking);
+                declared.description(), input.schema(), output, hints(method, declared), AccessDeclarations.of(method), blocking);
         try {
             ArgumentSchema.compile(spec.inputSchema());
         } catch (IllegalArgumentException invalid) {
@@ -104,19 +104,29 @@ public final class ToolMethods {
         }
     }
 
-    private static ObjectNode hints(McpTool declared) {
+    // "destructiveHint ... (Meaningful only when readOnlyHint == false)"; a hint and its opposite cannot both hold.
+    private static ObjectNode hints(Method method, McpTool declared) {
+        if (declared.readOnly() && (declared.destructive() || declared.additive())) {
+            throw new ToolDeclarationException(method, "is read-only and also declares how it updates (destructive or additive)");
+        }
+        if (declared.destructive() && declared.additive()) {
+            throw new ToolDeclarationException(method, "is declared both destructive and additive");
+        }
+        if (declared.openWorld() && declared.closedWorld()) {
+            throw new ToolDeclarationException(method, "is declared both open-world and closed-world");
+        }
         ObjectNode hints = NODES.objectNode();
         if (declared.readOnly()) {
             hints.put("readOnlyHint", true);
         }
-        if (declared.destructive()) {
-            hints.put("destructiveHint", true);
+        if (declared.destructive() || declared.additive()) {
+            hints.put("destructiveHint", declared.destructive());
         }
         if (declared.idempotent()) {
             hints.put("idempotentHint", true);
         }
-        if (declared.openWorld()) {
-            hints.put("openWorldHint", true);
+        if (declared.openWorld() || declared.closedWorld()) {
+            hints.put("openWorldHint", declared.openWorld());
         }
         return hints.isEmpty() ? null : hints;
     }

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.securemcp.declarations.DeclarationException;
 import dev.securemcp.tools.McpTool;
 import dev.securemcp.tools.ToolRegistry;
 
@@ -60,6 +62,35 @@ class ToolDeclarationTest {
         }
     }
 
+    static class ContradictoryHints {
+        @McpTool(description = "Destroys and only adds.", destructive = true, additive = true)
+        public String both() {
+            return "never";
+        }
+    }
+
+    static class ReadOnlyDestroyer {
+        @McpTool(description = "Reads and destroys.", readOnly = true, destructive = true)
+        public String both() {
+            return "never";
+        }
+    }
+
+    static class OpenAndClosed {
+        @McpTool(description = "Reaches out and does not.", openWorld = true, closedWorld = true)
+        public String both() {
+            return "never";
+        }
+    }
+
+    static class StandardRoles {
+        @McpTool(description = "Secured the Jakarta way.")
+        @RolesAllowed("admin")
+        public String purge() {
+            return "never";
+        }
+    }
+
     @Test
     void twoToolsOfOneName() {
         ToolRegistry registry = new ToolRegistry();
@@ -102,5 +133,24 @@ class ToolDeclarationTest {
                 () -> new ToolMethods().of(new ListResult()));
         assertEquals("The tool method ListResult.names() returns java.util.List, which is not a result (return a "
                 + "String, a record, a Map, a ToolResult or a Uni of one).", failure.getMessage());
+    }
+
+    @Test
+    void hintsThatContradictEachOther() {
+        assertEquals("The tool method ContradictoryHints.both() is declared both destructive and additive.",
+                assertThrows(ToolDeclarationException.class, () -> new ToolMethods().of(new ContradictoryHints())).getMessage());
+        assertEquals("The tool method ReadOnlyDestroyer.both() is read-only and also declares how it updates "
+                + "(destructive or additive).",
+                assertThrows(ToolDeclarationException.class, () -> new ToolMethods().of(new ReadOnlyDestroyer())).getMessage());
+        assertEquals("The tool method OpenAndClosed.both() is declared both open-world and closed-world.",
+                assertThrows(ToolDeclarationException.class, () -> new ToolMethods().of(new OpenAndClosed())).getMessage());
+    }
+
+    @Test
+    void rolesAllowedIsRefusedForAccess() {
+        assertEquals("The tool method StandardRoles.purge() is secured with @RolesAllowed, which MCP methods do not use: "
+                + "declare @Access(scopes = ..., roles = ...) instead (roles from mcp.auth.roles-claims; no @Access means "
+                + "any valid token).",
+                assertThrows(DeclarationException.class, () -> new ToolMethods().of(new StandardRoles())).getMessage());
     }
 }
