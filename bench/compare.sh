@@ -2,7 +2,8 @@
 # Before/after: the single-token MCP load (authenticated tools/call greet, one session) on two
 # packaged builds, in interleaved rounds (before, after, before, after, ...) so that a shared,
 # noisy machine's drift falls on both alike. Each round starts a fresh server pinned to
-# SERVER_CPU with the production flags, warms it up, measures, stops it; the medians are reported.
+# SERVER_CPU with the production flags, warms it up, measures, stops it; the medians are reported,
+# of requests per second and of the server's CPU time per request (steadier on a busy machine).
 #   bench/compare.sh BEFORE_APP AFTER_APP      (each a target/quarkus-app directory)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,12 +56,20 @@ run() {
   echo "$TOKEN $session agent-1" >"$WORK/one"
   taskset -c "$CLIENT_CPU" wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s bench/greet.lua \
     "http://127.0.0.1:$port" -- "$WORK/one" mcp >/dev/null
+  local cpu_before; cpu_before=$(cpu_ticks "$SERVER_PID")
   local result; result=$(taskset -c "$CLIENT_CPU" wrk -t1 -c"$CONNECTIONS" -d"${MEASURE}s" --timeout 10s \
     -s bench/greet.lua "http://127.0.0.1:$port" -- "$WORK/one" mcp | grep '^RESULT')
-  say "$name: $result"
+  local requests; requests=$(grep -o 'requests=[0-9]*' <<<"$result" | cut -d= -f2)
+  local cpu_us; cpu_us=$(awk -v t="$(( $(cpu_ticks "$SERVER_PID") - cpu_before ))" -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+    'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
+  say "$name: $result cpu_us_per_request=$cpu_us"
   grep -o 'rps=[0-9.]*' <<<"$result" | cut -d= -f2 >>"$WORK/$name"
+  echo "$cpu_us" >>"$WORK/$name-cpu"
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
 }
+# The server's CPU time so far (user + system, in clock ticks): per request, it is the figure that a
+# busy machine disturbs least (other work delays the server, it does not make it spend more).
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 median() { sort -g "$WORK/$1" | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 for round in $(seq "$ROUNDS"); do
@@ -70,3 +79,5 @@ for round in $(seq "$ROUNDS"); do
 done
 echo "single-token MCP tools/call greet, req/s by round: before $(paste -sd' ' "$WORK/before"), after $(paste -sd' ' "$WORK/after")"
 echo "medians: before $(median before), after $(median after) ($(awk -v b="$(median before)" -v a="$(median after)" 'BEGIN { printf "%+.1f %%", (a - b) * 100 / b }'))"
+echo "server CPU time per request (us) by round: before $(paste -sd' ' "$WORK/before-cpu"), after $(paste -sd' ' "$WORK/after-cpu")"
+echo "CPU medians: before $(median before-cpu) us, after $(median after-cpu) us ($(awk -v b="$(median before-cpu)" -v a="$(median after-cpu)" 'BEGIN { printf "%+.1f %%", (a - b) * 100 / b }'))"

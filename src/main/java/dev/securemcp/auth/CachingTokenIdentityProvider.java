@@ -76,10 +76,12 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
         }
         String token;
         try {
-            token = wellFormedToken(request);
+            token = bearerToken(request);
         } catch (TokenRefusedException refused) {
             return Uni.createFrom().failure(new AuthenticationFailedException(refused));
         }
+        // Only a string that passed the compact-JWS scan is ever put in the cache, so a hit has passed
+        // it: the scan runs on a miss, before anything decodes, parses or caches the string.
         VerifiedTokenCache.Verified hit = config.auth().tokenCache().enabled() ? cache.find(token) : null;
         if (hit != null) {
             String jti = hit.token().getTokenID();
@@ -91,6 +93,10 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
             }
             return Uni.createFrom().item(identity(request, hit.token(), hit.roles()));
         }
+        TokenFailure malformed = CompactJws.problem(token, verifier.maxTokenLength());
+        if (malformed != null) {
+            return Uni.createFrom().failure(new AuthenticationFailedException(new TokenRefusedException(malformed)));
+        }
         if (validator.isBlockingAuthentication()) {
             return context.runBlocking(() -> verify(request, token));
         }
@@ -101,16 +107,11 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
         }
     }
 
-    /** The token of the request's one Authorization header, if it is a compact JWS (else refused). */
-    private String wellFormedToken(TokenAuthenticationRequest request) {
+    /** The token of the request's one Authorization header (else refused). */
+    private static String bearerToken(TokenAuthenticationRequest request) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        String token = routing == null ? BearerHeader.token("Bearer " + request.getToken().getToken())
+        return routing == null ? BearerHeader.token("Bearer " + request.getToken().getToken())
                 : BearerHeader.token(routing.request().headers().getAll(HttpHeaders.AUTHORIZATION));
-        TokenFailure malformed = CompactJws.problem(token, verifier.maxTokenLength());
-        if (malformed != null) {
-            throw new TokenRefusedException(malformed);
-        }
-        return token;
     }
 
     private SecurityIdentity verify(TokenAuthenticationRequest request, String token) {
