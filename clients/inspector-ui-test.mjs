@@ -12,7 +12,7 @@ import { freePort, stopWithThisProcess } from "./lib/server.mjs";
 const GREETING = "Hello, World! Your userid is hello@world.com.";
 
 /** Starts the recipe's command in a process group of its own; resolves with the address it prints. */
-async function startInspector(command, { cwd, env }) {
+export async function startInspector(command, { cwd, env }) {
   const [client, sandbox, appOrigin] = [await freePort(), await freePort(), await freePort()];
   const child = spawn("bash", ["-c", `set -euo pipefail\n${command}`], {
     cwd, detached: true, stdio: ["ignore", "pipe", "pipe"],

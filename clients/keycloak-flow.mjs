@@ -4,7 +4,7 @@
 // admin tool's 403 insufficient_scope makes the client authorize again, as the admin, with
 // prompt=login. Once with dynamic registration, once with the pre-registered public client; then two
 // registrations that the realm must refuse. Run by deploy/keycloak/test.sh, after Keycloak started:
-//   node clients/keycloak-flow.mjs [dcr pre-registered refusals]
+//   node clients/keycloak-flow.mjs [dcr pre-registered inspector refusals]
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtempSync, openSync, readFileSync } from "node:fs";
@@ -17,6 +17,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { UnauthorizedError } from "@modelcontextprotocol/sdk/client/auth.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "./browser-test.mjs";
+import { inspectorFlow } from "./keycloak-inspector.mjs";
 import { freePort, stopWithThisProcess } from "./lib/server.mjs";
 
 // A person's login takes a while on a loaded machine: the SDK's 60 s request timeout covers it.
@@ -246,6 +247,11 @@ const steps = {
   },
   async "pre-registered"(kc, server) {
     await flow(kc, server, { name: "pre-registered", clientId: "mcp-app" });
+  },
+  async inspector(kc, server) {
+    const greeting = await inspectorFlow({ server, cwd: dirname(fileURLToPath(import.meta.url)),
+      userId: (username) => userId(kc, username), user: ALICE });
+    console.log(`keycloak inspector: the MCP Inspector's own OAuth flow (client mcp-app), alice logged in: "${greeting}"`);
   },
   async refusals(kc) {
     const foreign = await refused(kc, "openid-connect", { client_name: "evil", redirect_uris: ["https://evil.example/cb"],
