@@ -6,78 +6,17 @@
 // registrations that the realm must refuse. Run by deploy/keycloak/test.sh, after Keycloak started:
 //   node clients/keycloak-flow.mjs [dcr pre-registered inspector refusals]
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, openSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { UnauthorizedError } from "@modelcontextprotocol/sdk/client/auth.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { CHROMIUM, CHROMIUM_ARGS } from "./browser-test.mjs";
 import { inspectorFlow } from "./keycloak-inspector.mjs";
-import { freePort, stopWithThisProcess } from "./lib/server.mjs";
+import { ALICE, BOB, PROJECT, bounded, keycloakEnv, launchBrowser, pageText, signIn, startKeycloakServer, userId } from "./lib/keycloak.mjs";
+import { freePort } from "./lib/server.mjs";
 
 // A person's login takes a while on a loaded machine: the SDK's 60 s request timeout covers it.
 // Longer than the login's own waits below (60 + 60 + 90 s), so that a stuck login names its page.
 const PATIENCE = { timeout: 300_000 };
-const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const JAR = join(PROJECT, "target/quarkus-app/quarkus-run.jar");
-// The realm's DEVELOPMENT/TEST users (deploy/keycloak/secure-mcp-realm.json).
-const ALICE = { username: "alice", password: "alice-dev-password" };
-const BOB = { username: "bob", password: "bob-dev-password" };
-
-/** KC_ISSUER, KC_URL, MCP_RESOURCE_URL, ... from the env file keycloak.sh wrote. */
-function keycloakEnv() {
-  const file = process.env.KC_ENV_FILE ?? join(PROJECT, "deploy/keycloak/.work/keycloak.env");
-  const env = {};
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const at = line.indexOf("=");
-    if (at > 0) env[line.slice(0, at)] = line.slice(at + 1);
-  }
-  return env;
-}
-
-/** The packaged jar with the keycloak profile, on the port of the resource URL Keycloak stamps into aud. */
-async function startServer(kc) {
-  const url = new URL(kc.MCP_RESOURCE_URL);
-  const dir = mkdtempSync(join(tmpdir(), "secure-mcp-keycloak-"));
-  const logFile = join(dir, "server.log");
-  const log = openSync(logFile, "a");
-  const child = spawn("java", ["-Dquarkus.profile=keycloak", `-Dquarkus.http.port=${url.port}`,
-    "-Dquarkus.management.port=0", "-jar", JAR],
-  { cwd: dir, stdio: ["ignore", log, log], env: { ...process.env, KC_ISSUER: kc.KC_ISSUER } });
-  stopWithThisProcess(() => child.kill("SIGKILL"));
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server stopped at start:\n${readFileSync(logFile, "utf8")}`);
-    try {
-      if ((await fetch(`${url.origin}/.well-known/oauth-protected-resource/mcp`)).ok) {
-        return { url, log: () => readFileSync(logFile, "utf8"), stop: () => new Promise((done) => {
-          if (child.exitCode !== null) return done();
-          child.once("exit", done);
-          child.kill("SIGTERM");
-        }) };
-      }
-    } catch { /* not listening yet */ }
-    await new Promise((done) => setTimeout(done, 500));
-  }
-  throw new Error(`the server did not answer within 180 s:\n${readFileSync(logFile, "utf8")}`);
-}
-
-/** A master-realm admin token, and a user's id (her sub) through the admin API. */
-async function userId(kc, username) {
-  const form = new URLSearchParams({ grant_type: "password", client_id: "admin-cli",
-    username: kc.KC_ADMIN_USER, password: kc.KC_ADMIN_PASSWORD });
-  const admin = await (await fetch(`${kc.KC_URL}/realms/master/protocol/openid-connect/token`,
-    { method: "POST", body: form })).json();
-  const users = await (await fetch(`${kc.KC_URL}/admin/realms/${kc.KC_REALM}/users?exact=true&username=${username}`,
-    { headers: { Authorization: `Bearer ${admin.access_token}` } })).json();
-  assert.equal(users.length, 1, `one user ${username}`);
-  return users[0].id;
-}
 
 /** The loopback redirect target (RFC 8252): resolves each authorization's code. */
 async function callbackServer() {
@@ -139,15 +78,7 @@ class BrowserLoginProvider {
     this.step = `loading ${authorizationUrl.origin}${authorizationUrl.pathname}`;
     await page.goto(authorizationUrl.href, { timeout: 60_000 });
     this.step = "on the login page";
-    // With prompt=login over a live session, Keycloak asks only for the signed-in user's password:
-    // "Restart login" brings back the user-name field, to sign in as someone else.
-    await page.locator("#username, #reset-login").first().waitFor({ timeout: 60_000 });
-    if (!(await page.locator("#username").isVisible())) {
-      await page.locator("#reset-login").click({ timeout: 30_000 });
-    }
-    await page.locator("#username").fill(this.user.username, { timeout: 30_000 });
-    await page.locator("#password").fill(this.user.password, { timeout: 30_000 });
-    await page.locator("#kc-login").click({ timeout: 30_000 });
+    await signIn(page, this.user);
     this.step = "after signing in";
     // A registered client is consentRequired: Keycloak asks before it redirects.
     const landed = await Promise.race([code.then(() => "callback"),
@@ -157,23 +88,10 @@ class BrowserLoginProvider {
       await page.getByRole("button", { name: "Yes" }).click({ timeout: 30_000 });
     }
     const params = await bounded(code, 90_000, async () => `Keycloak did not redirect back within 90 s; the page at ${page.url()} says: `
-      + (await page.locator("body").innerText({ timeout: 5_000 }).catch(() => "?")).replace(/\s+/g, " ").slice(0, 300));
+      + await pageText(page));
     this.step = "redirected back";
     assert.ok(params.get("code"), `Keycloak answered the authorization with ${params}`);
     this.code = params.get("code");
-  }
-}
-
-/** The promise's value, or a failure naming what did not finish within `ms` (`what`: text or async function). */
-async function bounded(promise, ms, what) {
-  let timer;
-  const late = new Promise((_, fail) => {
-    timer = setTimeout(async () => fail(new Error(typeof what === "function" ? await what() : `${what}: not done within ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -192,9 +110,7 @@ async function connect(server, provider) {
 
 /** greet as Alice, then the step-up to audit_recent as Bob; a browser of its own (no single sign-on carried over). */
 async function flow(kc, server, { name, clientId }) {
-  const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "secure-mcp-chromium-")), {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser();
   const callback = await callbackServer();
   const provider = new BrowserLoginProvider({ callback, browser, clientId, name });
   try {
@@ -249,7 +165,7 @@ const steps = {
     await flow(kc, server, { name: "pre-registered", clientId: "mcp-app" });
   },
   async inspector(kc, server) {
-    const greeting = await inspectorFlow({ server, cwd: dirname(fileURLToPath(import.meta.url)),
+    const greeting = await inspectorFlow({ server, cwd: `${PROJECT}/clients`,
       userId: (username) => userId(kc, username), user: ALICE });
     console.log(`keycloak inspector: the MCP Inspector's own OAuth flow (client mcp-app), alice logged in: "${greeting}"`);
   },
@@ -273,7 +189,7 @@ const steps = {
 
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(steps);
 const kc = keycloakEnv();
-const server = await startServer(kc);
+const server = await startKeycloakServer(kc);
 let passed = 0;
 let failed = 0;
 try {

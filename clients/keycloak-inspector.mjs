@@ -3,13 +3,11 @@
 // public client mcp-app in its server entry (its own registration is refused by the realm: see
 // keycloak-flow.mjs "refusals"); switching the server on follows the server's 401 to Keycloak, a
 // person logs in on Keycloak's page in Chromium, and Tools -> greet shows her sub.
-import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "./browser-test.mjs";
 import { startInspector } from "./inspector-ui-test.mjs";
+import { launchBrowser, signIn } from "./lib/keycloak.mjs";
 
 /** Runs the flow; `userId(name)` gives Keycloak's sub of a realm user, `user` her name and password. */
 export async function inspectorFlow({ server, cwd, userId, user }) {
@@ -20,9 +18,7 @@ export async function inspectorFlow({ server, cwd, userId, user }) {
   const inspector = await startInspector(
     `exec node_modules/.bin/mcp-inspector --config ${JSON.stringify(config)} --server secure-mcp`,
     { cwd, env: process.env });
-  const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "secure-mcp-chromium-")), {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser();
   let step = "opening the Inspector";
   const page = browser.pages()[0] ?? await browser.newPage();
   try {
@@ -30,10 +26,7 @@ export async function inspectorFlow({ server, cwd, userId, user }) {
     step = "switching the server on";
     await page.getByRole("switch").first().click({ force: true, timeout: 30_000 });
     step = "on Keycloak's login page";
-    await page.locator("#username").waitFor({ timeout: 60_000 });
-    await page.locator("#username").fill(user.username);
-    await page.locator("#password").fill(user.password);
-    await page.locator("#kc-login").click();
+    await signIn(page, user);
     step = "back in the Inspector, connecting";
     await page.getByText("Connected", { exact: true }).first().waitFor({ timeout: 60_000 });
     step = "calling greet";

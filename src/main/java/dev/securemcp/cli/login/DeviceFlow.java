@@ -12,7 +12,11 @@ import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationRequest;
 import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationResponse;
 import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationSuccessResponse;
 import com.nimbusds.oauth2.sdk.device.DeviceCodeGrant;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallenge;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 
 import dev.securemcp.cli.CliException;
 
@@ -32,17 +36,10 @@ final class DeviceFlow {
         if (metadata.getDeviceAuthorizationEndpointURI() == null) {
             throw LoginFailures.noMetadata("the authorization server " + metadata.getIssuer() + " offers no device authorization");
         }
-        String issuer = metadata.getIssuer().getValue();
-        ClientAuthentication authentication = client.authentication(issuer);
-        DeviceAuthorizationRequest.Builder builder = authentication != null ? new DeviceAuthorizationRequest.Builder(authentication)
-                : new DeviceAuthorizationRequest.Builder(new ClientID(client.id()));
-        builder.endpointURI(metadata.getDeviceAuthorizationEndpointURI()).customParameter("resource", request.resource().toString());
-        if (request.scope() != null && !request.scope().isBlank()) {
-            builder.scope(Scope.parse(request.scope()));
-        }
+        CodeVerifier verifier = offersPkce(metadata) ? new CodeVerifier() : null;
         DeviceAuthorizationResponse response;
         try {
-            response = DeviceAuthorizationResponse.parse(http.send(builder.build().toHTTPRequest()));
+            response = DeviceAuthorizationResponse.parse(http.send(authorizationRequest(metadata, client, request, verifier)));
         } catch (ParseException unreadable) {
             throw LoginFailures.refused("device authorization endpoint", null);
         }
@@ -53,7 +50,32 @@ final class DeviceFlow {
         http.say("🔢 Enter the code " + device.getUserCode().getValue() + " at " + device.getVerificationURI());
         browser.open(device.getVerificationURIComplete() != null ? device.getVerificationURIComplete() : device.getVerificationURI(),
                 "enter the code");
-        return poll(metadata, client, request, device, timeout);
+        return poll(metadata, client, verifier == null ? request : request.withCodeVerifier(verifier.getValue()), device, timeout);
+    }
+
+    /**
+     * RFC 8628 has no PKCE, but a server may ask for it on the device grant too (Keycloak does for a
+     * client that requires PKCE): where the server offers S256, the device request carries a
+     * challenge and the token requests the verifier, which a server without it ignores.
+     */
+    static boolean offersPkce(AuthorizationServerMetadata metadata) {
+        return metadata.getCodeChallengeMethods() != null && metadata.getCodeChallengeMethods().contains(CodeChallengeMethod.S256);
+    }
+
+    static HTTPRequest authorizationRequest(AuthorizationServerMetadata metadata, ClientIdentity client, TokenEndpoint.Request request,
+            CodeVerifier verifier) {
+        ClientAuthentication authentication = client.authentication(metadata.getIssuer().getValue());
+        DeviceAuthorizationRequest.Builder builder = authentication != null ? new DeviceAuthorizationRequest.Builder(authentication)
+                : new DeviceAuthorizationRequest.Builder(new ClientID(client.id()));
+        builder.endpointURI(metadata.getDeviceAuthorizationEndpointURI()).customParameter("resource", request.resource().toString());
+        if (request.scope() != null && !request.scope().isBlank()) {
+            builder.scope(Scope.parse(request.scope()));
+        }
+        if (verifier != null) {
+            builder.customParameter("code_challenge", CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue())
+                    .customParameter("code_challenge_method", CodeChallengeMethod.S256.getValue());
+        }
+        return builder.build().toHTTPRequest();
     }
 
     /** "the client SHOULD wait ... the interval"; "slow_down": "the interval MUST be increased by 5 seconds" (RFC 8628 3.5). */

@@ -11,6 +11,7 @@ import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
@@ -30,6 +31,19 @@ final class TokenEndpoint {
      * server did not rotate it), {@code expires_at} (epoch seconds) and {@code scope}.
      */
     ObjectNode request(URI endpoint, ClientIdentity client, String issuer, AuthorizationGrant grant, Request options) {
+        TokenResponse response;
+        try {
+            response = TokenResponse.parse(http.send(httpRequest(endpoint, client, issuer, grant, options)));
+        } catch (ParseException unreadable) {
+            throw LoginFailures.refused("token endpoint", null);
+        }
+        if (!response.indicatesSuccess()) {
+            throw LoginFailures.refused("token endpoint", response.toErrorResponse().getErrorObject());
+        }
+        return stored(response.toSuccessResponse().getTokens(), options);
+    }
+
+    static HTTPRequest httpRequest(URI endpoint, ClientIdentity client, String issuer, AuthorizationGrant grant, Request options) {
         ClientAuthentication authentication = client.authentication(issuer);
         TokenRequest.Builder builder = authentication != null ? new TokenRequest.Builder(endpoint, authentication, grant)
                 : new TokenRequest.Builder(endpoint, new ClientID(client.id()), grant);
@@ -39,16 +53,13 @@ final class TokenEndpoint {
         // "MCP clients MUST include the resource parameter in both authorization requests and token
         // requests" (2025-11-25 authorization, "Resource Parameter Implementation").
         builder.resource(options.resource());
-        TokenResponse response;
-        try {
-            response = TokenResponse.parse(http.send(builder.build().toHTTPRequest()));
-        } catch (ParseException unreadable) {
-            throw LoginFailures.refused("token endpoint", null);
+        if (options.codeVerifier() != null) {
+            builder.customParameter("code_verifier", options.codeVerifier());
         }
-        if (!response.indicatesSuccess()) {
-            throw LoginFailures.refused("token endpoint", response.toErrorResponse().getErrorObject());
-        }
-        Tokens tokens = response.toSuccessResponse().getTokens();
+        return builder.build().toHTTPRequest();
+    }
+
+    private ObjectNode stored(Tokens tokens, Request options) {
         AccessToken access = tokens.getAccessToken();
         ObjectNode stored = JsonNodeFactory.instance.objectNode().put("access_token", access.getValue());
         if (tokens.getRefreshToken() != null) {
@@ -66,7 +77,17 @@ final class TokenEndpoint {
         return stored;
     }
 
-    /** What a token request asks for besides the grant. */
-    record Request(URI resource, String scope, String previousRefreshToken) {
+    /**
+     * What a token request asks for besides the grant; {@code codeVerifier} for a grant that has no
+     * parameter of its own for it (the device code, where the server asked for PKCE).
+     */
+    record Request(URI resource, String scope, String previousRefreshToken, String codeVerifier) {
+        Request(URI resource, String scope, String previousRefreshToken) {
+            this(resource, scope, previousRefreshToken, null);
+        }
+
+        Request withCodeVerifier(String verifier) {
+            return new Request(resource, scope, previousRefreshToken, verifier);
+        }
     }
 }
