@@ -4,7 +4,7 @@
 // Keycloak's login page in headless Chromium; `login --device` with the code the CLI prints, entered
 // on Keycloak's device page the same way; `login --client-credentials` with mcp-machine's secret and
 // with mcp-cli's private_key_jwt. Each is followed by `greet`, which must print Keycloak's sub. Then a
-// refresh across an access token's lifetime and `logout`. Each case has its own XDG_CONFIG_HOME.
+// refresh across an access token's lifetime, by two commands at once, and `logout`. Each case has its own XDG_CONFIG_HOME.
 // Run by deploy/keycloak/test.sh, after Keycloak started:
 //   node clients/keycloak-cli.mjs [code device secret private-key-jwt refresh logout]
 import assert from "node:assert/strict";
@@ -199,15 +199,24 @@ const cases = {
     assert.equal(unchanged.access_token, first.access_token, "within its lifetime the token is used as it is");
     const wait = Math.max(0, first.expires_at * 1000 - Date.now()) + 3_000;
     await new Promise((done) => setTimeout(done, wait));
-    const { greet, login: refreshed } = await greetAs(kc, run, server, sub, { env });
+    // Two commands at once on the expired login. The realm revokes a refresh token once used, so had
+    // both refreshed with it, the second would have been refused and its greet would fail: the store's
+    // lock makes the second find the first's new tokens and use them.
+    const [one, two] = await Promise.all([greetAs(kc, run, server, sub, { env }), greetAs(kc, run, server, sub, { env })]);
+    const refreshed = storedLogin(run);
     assert.notEqual(refreshed.access_token, first.access_token, "a new access token after the expiry");
     assert.notEqual(refreshed.refresh_token, first.refresh_token, "Keycloak rotated the refresh token");
     assert.ok(refreshed.expires_at > first.expires_at);
-    assert.match(greet.stderr, new RegExp(`> POST ${kc.KC_ISSUER}/protocol/openid-connect/token`), "-v shows the refresh request");
+    const tokenRequest = new RegExp(`> POST ${kc.KC_ISSUER}/protocol/openid-connect/token`);
+    const refreshes = [one, two].filter(({ greet }) => tokenRequest.test(greet.stderr)).length;
+    assert.equal(refreshes, 1, "-v shows one refresh request between the two commands");
+    const reused = await fetch(`${kc.KC_ISSUER}/protocol/openid-connect/token`, { method: "POST",
+      body: new URLSearchParams({ grant_type: "refresh_token", client_id: "mcp-app-short", refresh_token: first.refresh_token }) });
+    assert.equal(reused.status, 400, `the used refresh token is refused, so a second refresh with it would have failed: ${reused.status}`);
     checkStoreModes(run);
     checkNoTokenPrinted(run, [first, refreshed]);
-    return `a ${lifetime} s token, ${Math.round(wait / 1000)} s later (3 s past its expiry) greet refreshed it (new access and refresh `
-      + "token) and printed the sub";
+    return `a ${lifetime} s token, ${Math.round(wait / 1000)} s later (3 s past its expiry) two greets at once: one refreshed it `
+      + "(new access and refresh token, the old one revoked by the realm), the other used the new token; both printed the sub";
   },
 
   async logout(kc, server, shared) {
