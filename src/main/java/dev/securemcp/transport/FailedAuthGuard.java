@@ -56,8 +56,8 @@ public class FailedAuthGuard {
         if (failures.refused(address)) {
             LOG.infof("Refused %s: too many failed authentications", address);
             String requestId = RequestIds.current();
-            audit.record(AuditEvent.Type.RATE_LIMITED, requestId, null, null, null, context.request().method().name(),
-                    null, "too_many_failures", null, address)
+            audit.record(AuditEvent.rateLimited(requestId, null, context.request().method().name(),
+                    "too_many_failures", address))
                     .subscribe().with(written -> refuse(context, address), failed -> context.fail(500));
             return;
         }

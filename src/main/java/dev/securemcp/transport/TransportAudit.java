@@ -1,6 +1,5 @@
 package dev.securemcp.transport;
 
-import java.time.Instant;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +27,8 @@ public class TransportAudit {
         if (tool == null) {
             return NOTHING;
         }
-        return event(AuditEvent.Type.TOOL_CALL, requestId, caller.subject(), session, method, tool,
-                denied ? "denied" : "allowed", micros(startedNanos), outcome);
+        return audit.record(AuditEvent.toolCall(requester(requestId, caller.subject(), session), method, tool, denied,
+                micros(startedNanos), outcome));
     }
 
     /** The same, calling {@code then} on the caller's context once written (with the failure, if any). */
@@ -39,34 +38,29 @@ public class TransportAudit {
             then.accept(null);
             return;
         }
-        ObjectNode client = session == null ? null : session.clientInfo();
-        audit.record(new AuditEvent(Instant.now(), AuditEvent.Type.TOOL_CALL, requestId, caller.subject(),
-                text(client, "name"), text(client, "version"), method, tool, denied ? "denied" : "allowed",
+        audit.record(AuditEvent.toolCall(requester(requestId, caller.subject(), session), method, tool, denied,
                 micros(startedNanos), outcome), then);
     }
 
     Uni<Void> sessionStarted(String requestId, Caller caller, SessionState session, long startedNanos) {
-        return event(AuditEvent.Type.SESSION_START, requestId, caller.subject(), session, "initialize", null,
-                "started", micros(startedNanos), session.version().wire());
+        return audit.record(AuditEvent.sessionStarted(requester(requestId, caller.subject(), session),
+                micros(startedNanos), session.version().wire()));
     }
 
     Uni<Void> sessionEnded(String requestId, String subject, SessionState session, String why) {
-        return event(AuditEvent.Type.SESSION_END, requestId, subject, session, requestId == null ? null : "DELETE",
-                null, "ended", null, why);
+        return audit.record(AuditEvent.sessionEnded(requester(requestId, subject, session), why));
     }
 
-    private Uni<Void> event(AuditEvent.Type type, String requestId, String subject, SessionState session,
-            String method, String tool, String outcome, Long micros, String detail) {
+    private static AuditEvent.Requester requester(String requestId, String subject, SessionState session) {
         ObjectNode client = session == null ? null : session.clientInfo();
-        return audit.record(type, requestId, subject, text(client, "name"), text(client, "version"), method, tool,
-                outcome, micros, detail);
+        return new AuditEvent.Requester(requestId, subject, text(client, "name"), text(client, "version"));
     }
 
     private static String text(ObjectNode client, String field) {
         return client == null || !client.path(field).isTextual() ? null : client.get(field).textValue();
     }
 
-    private static Long micros(long startedNanos) {
+    private static long micros(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1000;
     }
 }
