@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.securemcp.access.AccessDeniedException;
 import dev.securemcp.protocol.ClientQuestion;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.Exchange;
@@ -23,6 +22,7 @@ import dev.securemcp.protocol.JsonRpcRequest;
 import dev.securemcp.protocol.McpDispatcher;
 import dev.securemcp.protocol.McpException;
 import dev.securemcp.protocol.ProtocolVersion;
+import dev.securemcp.protocol.RequestOutcome;
 import dev.securemcp.protocol.StatelessClientAsker;
 import dev.securemcp.state.RequestStateSeal;
 import dev.securemcp.state.SealedState;
@@ -54,10 +54,7 @@ public class StatelessHttp {
     RequestStateSeal seal;
 
     @Inject
-    StreamableHttp transport;
-
-    @Inject
-    TransportAudit audit;
+    RequestEnding ending;
 
     @Inject
     Vertx vertx;
@@ -95,37 +92,45 @@ public class StatelessHttp {
         Exchange exchange = new Exchange(in.caller(), ProtocolVersion.V2026_07_28, null, channel,
                 request.progressToken(), new StatelessClientAsker(declared.capabilities(), provided))
                 .declared(declared.capabilities(), declared.logLevel());
-        return Uni.createFrom().deferred(() -> dispatcher.dispatch(request, exchange))
-                .onItemOrFailure().transformToUni((result, failure) -> {
-                    String outcome = failure == null ? "ok" : failure instanceof InputRequiredException ? "input_required"
-                            : failure instanceof AccessDeniedException ? "http:403"
-                            : failure instanceof McpException e ? "error:" + e.code() : "error:" + ErrorCode.INTERNAL_ERROR;
-                    AccessLog.record(requestId, in.caller().subject(), null, request.method(), exchange.tool(), outcome, started);
-                    // As in a session, the answer leaves only once its audit event is in the file.
-                    return audit.afterRequest(requestId, in.caller(), null, request.method(), exchange.tool(),
-                            failure instanceof AccessDeniedException, outcome, started)
-                            .flatMap(written -> answer(in, request, channel, result, failure, requestId));
-                });
+        InFlight flight = new InFlight(in, request, null, channel, requestId, started);
+        Context requestContext = context();
+        // As in a session, the answer leaves only once its audit event is in the file.
+        return Uni.createFrom().emitter(emitter -> dispatcher.answer(request, exchange, outcome -> StreamableHttp
+                .onContext(requestContext, emitter, () -> ending.end(flight, outcome, wording, emitter))));
     }
 
-    private Uni<Response> answer(Incoming in, JsonRpcRequest request, ResponseChannel channel, JsonNode result,
-            Throwable failure, String requestId) {
-        if (failure instanceof InputRequiredException needed && StatelessRequestCheck.MAY_ASK.contains(request.method())) {
-            return channel.finish(JsonRpc.result(request.id(), inputRequired(in, request, needed)));
+    /** How a stateless request's outcome is worded: its results complete, its questions sealed, its errors a status. */
+    private final RequestEnding.Wording wording = new RequestEnding.Wording() {
+        @Override
+        public String label(RequestOutcome outcome) {
+            // A tool's own failure has always been logged and audited as ok on this path.
+            return outcome instanceof RequestOutcome.ToolFailed ? "ok" : outcome.label();
         }
-        if (failure instanceof AccessDeniedException denied) {
-            return transport.refuse(request, denied, channel);
+
+        @Override
+        public ObjectNode message(InFlight flight, RequestOutcome outcome) {
+            JsonRpcRequest request = flight.request();
+            return outcome.match(new OutcomeMessages(request.id(), flight.requestId()) {
+                @Override
+                public ObjectNode answered(JsonNode result) {
+                    return JsonRpc.result(request.id(), complete(request.method(), result));
+                }
+
+                @Override
+                public ObjectNode inputRequired(InputRequiredException needed) {
+                    return StatelessRequestCheck.MAY_ASK.contains(request.method())
+                            ? JsonRpc.result(request.id(), inputRequest(flight.in(), request, needed))
+                            : super.inputRequired(needed);
+                }
+            });
         }
-        if (failure instanceof McpException protocol) {
-            return channel.canChangeStatus().flatMap(free -> free
-                    ? error(statusOf(protocol.code()), request.id(), protocol)
-                    : channel.finish(JsonRpc.error(request.id(), protocol)));
+
+        @Override
+        public int status(RequestOutcome outcome) {
+            return outcome instanceof RequestOutcome.ProtocolError protocol ? statusOf(protocol.error().code())
+                    : RequestEnding.Wording.super.status(outcome);
         }
-        if (failure != null) {
-            return channel.finish(RequestOutcomes.errorMessage(request.id(), failure, requestId));
-        }
-        return channel.finish(JsonRpc.result(request.id(), complete(request.method(), result)));
-    }
+    };
 
     /** The answers this round can use: those sealed in its requestState, then its inputResponses. */
     private ObjectNode providedAnswers(Incoming in, JsonRpcRequest request) {
@@ -151,7 +156,7 @@ public class StatelessHttp {
         return provided;
     }
 
-    private ObjectNode inputRequired(Incoming in, JsonRpcRequest request, InputRequiredException needed) {
+    private ObjectNode inputRequest(Incoming in, JsonRpcRequest request, InputRequiredException needed) {
         ObjectNode result = NODES.objectNode();
         result.put("resultType", "input_required");
         ObjectNode requests = result.putObject("inputRequests");

@@ -2,7 +2,6 @@ package dev.securemcp.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -10,10 +9,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.securemcp.access.AccessDeniedException;
-import dev.securemcp.auth.ProtectedResource;
 import dev.securemcp.config.McpConfig;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.Exchange;
@@ -49,9 +45,6 @@ public class StreamableHttp {
     SessionRegistry sessions;
 
     @Inject
-    ProtectedResource resource;
-
-    @Inject
     McpConfig config;
 
     @Inject
@@ -59,6 +52,9 @@ public class StreamableHttp {
 
     @Inject
     TransportAudit audit;
+
+    @Inject
+    RequestEnding ending;
 
     @Inject
     StatelessHttp stateless;
@@ -177,45 +173,16 @@ public class StreamableHttp {
                 in.accepted(), request.progressToken() != null, null);
         Exchange exchange = new Exchange(in.caller(), session.version(), session, channel, request.progressToken(),
                 new SessionClientAsker(session, channel, config.clientRequest().timeout()));
+        InFlight flight = new InFlight(in, request, session, channel, requestId, started);
         Context requestContext = context();
         // Plain callbacks rather than a chain of operators: each operator captured the request's
         // context again, and the answer of a non-blocking tool needs no hop at all.
-        return Uni.createFrom().emitter(emitter -> dispatcher.dispatch(request, exchange).subscribe().with(
-                result -> onContext(requestContext, emitter, () -> answered(in, request, session, exchange, channel, requestId,
-                        started, result, null, emitter)),
-                failure -> onContext(requestContext, emitter, () -> answered(in, request, session, exchange, channel, requestId,
-                        started, null, failure, emitter))));
-    }
-
-    /** On the request's context: logs, audits and, once the audit event is in the file, answers. */
-    private void answered(Incoming in, JsonRpcRequest request, McpSession session, Exchange exchange,
-            ResponseChannel channel, String requestId, long started, JsonNode result, Throwable failure,
-            UniEmitter<? super Response> emitter) {
-        String outcome = RequestOutcomes.outcome(result, failure);
-        AccessLog.record(requestId, in.caller().subject(), session.shortId(), request.method(), exchange.tool(),
-                outcome, started);
-        // The answer leaves only once its audit event is in the file.
-        audit.afterRequest(requestId, in.caller(), session, request.method(), exchange.tool(),
-                failure instanceof AccessDeniedException, outcome, started, unwritten -> {
-                    if (unwritten != null) {
-                        emitter.fail(unwritten);
-                        return;
-                    }
-                    try {
-                        if (failure instanceof AccessDeniedException denied) {
-                            refuse(request, denied, channel).subscribe().with(emitter::complete, emitter::fail);
-                        } else {
-                            channel.finish(failure == null ? JsonRpc.result(request.id(), result)
-                                    : RequestOutcomes.errorMessage(request.id(), failure, requestId), emitter);
-                        }
-                    } catch (RuntimeException bug) {
-                        emitter.fail(bug);
-                    }
-                });
+        return Uni.createFrom().emitter(emitter -> dispatcher.answer(request, exchange, outcome -> onContext(
+                requestContext, emitter, () -> ending.end(flight, outcome, RequestEnding.SESSION, emitter))));
     }
 
     /** Runs the action on the context (at once when already there); a failure of it fails the answer. */
-    private static void onContext(Context context, UniEmitter<? super Response> emitter, Runnable action) {
+    static void onContext(Context context, UniEmitter<? super Response> emitter, Runnable action) {
         Runnable guarded = () -> {
             try {
                 action.run();
@@ -228,16 +195,6 @@ public class StreamableHttp {
         } else {
             context.runOnContext(ignored -> guarded.run());
         }
-    }
-
-    /** A 403 with a step-up challenge, unless the answer is already streaming. */
-    Uni<Response> refuse(JsonRpcRequest request, AccessDeniedException denied, ResponseChannel channel) {
-        ObjectNode error = RequestOutcomes.forbidden(request.id(), denied);
-        return channel.canChangeStatus().flatMap(free -> free
-                ? Uni.createFrom().item(Response.status(403)
-                        .header(HttpHeaders.WWW_AUTHENTICATE, resource.insufficientScopeChallenge(denied.requirement()))
-                        .type(MediaType.APPLICATION_JSON_TYPE).entity(json.write(error)).build())
-                : channel.finish(error));
     }
 
     /** The caller's session named by the request, or the refusal (400 or 404) to answer with. */

@@ -10,36 +10,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.securemcp.access.Caller;
 import dev.securemcp.audit.Audit;
 import dev.securemcp.audit.AuditEvent;
+import dev.securemcp.protocol.RequestOutcome;
 import dev.securemcp.protocol.SessionState;
 import io.smallrye.mutiny.Uni;
 
 /** The audit events the transport decides: tool calls allowed or denied, sessions started and ended. */
 @ApplicationScoped
 public class TransportAudit {
-    private static final Uni<Void> NOTHING = Uni.createFrom().voidItem();
-
     @Inject
     Audit audit;
 
-    /** A tools/call's decision; nothing for a request that named no tool. */
-    Uni<Void> afterRequest(String requestId, Caller caller, SessionState session, String method, String tool,
-            boolean denied, String outcome, long startedNanos) {
-        if (tool == null) {
-            return NOTHING;
-        }
-        return audit.record(AuditEvent.toolCall(requester(requestId, caller.subject(), session), method, tool, denied,
-                micros(startedNanos), outcome));
-    }
-
-    /** The same, calling {@code then} on the caller's context once written (with the failure, if any). */
-    void afterRequest(String requestId, Caller caller, SessionState session, String method, String tool,
-            boolean denied, String outcome, long startedNanos, Consumer<Throwable> then) {
-        if (tool == null) {
+    /**
+     * A tools/call's decision, then {@code then} on the request's context once written (with the
+     * failure, if any); at once for a request that reached no tool.
+     */
+    void afterRequest(InFlight flight, RequestOutcome outcome, String label, Consumer<Throwable> then) {
+        if (outcome.tool() == null) {
             then.accept(null);
             return;
         }
-        audit.record(AuditEvent.toolCall(requester(requestId, caller.subject(), session), method, tool, denied,
-                micros(startedNanos), outcome), then);
+        audit.record(AuditEvent.toolCall(requester(flight.requestId(), flight.subject(), flight.session()),
+                flight.request().method(), outcome.tool(), outcome.denied(), micros(flight.started()), label), then);
     }
 
     Uni<Void> sessionStarted(String requestId, Caller caller, SessionState session, long startedNanos) {
