@@ -3,6 +3,7 @@ package dev.securemcp.transport;
 import org.jboss.logging.Logger;
 
 import dev.securemcp.ops.McpMetrics;
+import dev.securemcp.ops.Printable;
 import dev.securemcp.protocol.McpMethod;
 
 /**
@@ -31,7 +32,7 @@ final class AccessLog {
                 .append("req=").append(requestId)
                 .append(" sub=").append(subject)
                 .append(" session=").append(session == null ? "-" : session)
-                .append(" method=").append(knownMethod.equals("other") ? "other:" + printable(method) : knownMethod)
+                .append(" method=").append(knownMethod.equals("other") ? "other:" + Printable.word(method, 64) : knownMethod)
                 .append(" tool=").append(tool == null ? "-" : tool)
                 .append(" outcome=").append(outcome)
                 .append(" ms=").append(micros / 1000).append('.')
@@ -48,11 +49,5 @@ final class AccessLog {
             return method;
         }
         return McpMethod.fromWire(method).map(McpMethod::wireName).orElse("other");
-    }
-
-    /** A client-chosen name cut short and stripped of anything that could forge a log line. */
-    private static String printable(String value) {
-        String cut = value.length() > 64 ? value.substring(0, 64) + "..." : value;
-        return cut.replaceAll("[^\\x21-\\x7e]", "?");
     }
 }

@@ -46,8 +46,7 @@ public class FailedAuthGuard {
     }
 
     private void check(RoutingContext context) {
-        String path = context.normalizedPath();
-        if (!path.equals("/mcp") && !path.startsWith("/mcp/")) {
+        if (!McpPath.covers(context.normalizedPath())) {
             context.next();
             return;
         }
@@ -73,7 +72,7 @@ public class FailedAuthGuard {
         context.response().setStatusCode(429)
                 .putHeader("Retry-After", Long.toString(failures.secondsLeft(address)))
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end("{\"error\":\"too_many_requests\",\"error_description\":\"Too many failed authentications "
-                        + "from this address: wait before trying again.\"}");
+                .end(HttpErrors.oauthBody("too_many_requests",
+                        "Too many failed authentications from this address: wait before trying again."));
     }
 }

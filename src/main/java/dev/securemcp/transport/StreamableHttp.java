@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import dev.securemcp.config.McpConfig;
+import dev.securemcp.ops.Printable;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.Exchange;
 import dev.securemcp.protocol.JsonRpc;
@@ -217,15 +218,10 @@ public class StreamableHttp {
             return HttpErrors.missingSession();
         }
         if (in.protocolVersion() != null && ProtocolVersion.sessionRevision(in.protocolVersion()).isEmpty()) {
-            return HttpErrors.badRequest("Bad Request: unsupported MCP-Protocol-Version " + printable(in.protocolVersion())
+            return HttpErrors.badRequest("Bad Request: unsupported MCP-Protocol-Version " + "'" + Printable.text(in.protocolVersion(), 40) + "'"
                     + "; in a session this server speaks 2025-03-26, 2025-06-18 and 2025-11-25.");
         }
         return null;
-    }
-
-    private static String printable(String value) {
-        String cut = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-        return "'" + cut.replaceAll("[^\\x20-\\x7e]", "?") + "'";
     }
 
     private Context context() {
