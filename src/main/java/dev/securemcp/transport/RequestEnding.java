@@ -2,8 +2,6 @@ package dev.securemcp.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,9 +44,6 @@ class RequestEnding {
     TransportAudit audit;
 
     @Inject
-    McpJson json;
-
-    @Inject
     ProtectedResource resource;
 
     /** Logs, audits and answers the request on its channel; must run on the request's context. */
@@ -88,22 +83,8 @@ class RequestEnding {
             channel.finish(message, emitter);
             return;
         }
-        // A status of its own (a 403 with its step-up challenge, a stateless 404 or 400) unless the answer is already streaming.
-        channel.canChangeStatus().subscribe().with(free -> {
-            if (free) {
-                emitter.complete(withStatus(status, outcome, message));
-            } else {
-                channel.finish(message, emitter);
-            }
-        }, emitter::fail);
-    }
-
-    private Response withStatus(int status, RequestOutcome outcome, ObjectNode message) {
-        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(json.write(message));
-        if (outcome instanceof RequestOutcome.AccessDenied denied) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, resource.insufficientScopeChallenge(denied.requirement()));
-        }
-        return response.build();
+        String challenge = outcome instanceof RequestOutcome.AccessDenied denied
+                ? resource.insufficientScopeChallenge(denied.requirement()) : null;
+        channel.finish(status, message, challenge, emitter);
     }
 }

@@ -28,7 +28,6 @@ import dev.securemcp.state.RequestStateSeal;
 import dev.securemcp.state.SealedState;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
@@ -57,7 +56,7 @@ public class StatelessHttp {
     RequestEnding ending;
 
     @Inject
-    Vertx vertx;
+    ResponseChannels channels;
 
     Uni<Response> post(Incoming in, JsonNode parsed, HttpServerResponse response, String requestId, long started) {
         if (!parsed.isObject()) {
@@ -87,13 +86,12 @@ public class StatelessHttp {
                     "error:" + invalid.code(), started);
             return error(200, request.id(), invalid);
         }
-        ResponseChannel channel = new ResponseChannel(new SseStream(response, context(), json), json,
-                in.accepted(), request.progressToken() != null, null);
+        ResponseChannel channel = channels.open(in, response, request.progressToken() != null, null);
         Exchange exchange = new Exchange(in.caller(), ProtocolVersion.V2026_07_28, null, channel,
                 request.progressToken(), new StatelessClientAsker(declared.capabilities(), provided))
                 .declared(declared.capabilities(), declared.logLevel());
         InFlight flight = new InFlight(in, request, null, channel, requestId, started);
-        Context requestContext = context();
+        Context requestContext = channel.context();
         // As in a session, the answer leaves only once its audit event is in the file.
         return Uni.createFrom().emitter(emitter -> dispatcher.answer(request, exchange, outcome -> StreamableHttp
                 .onContext(requestContext, emitter, () -> ending.end(flight, outcome, wording, emitter))));
@@ -193,11 +191,6 @@ public class StatelessHttp {
     private Uni<Response> error(int status, JsonNode id, McpException error) {
         return done(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(json.write(JsonRpc.error(id, error))).build());
-    }
-
-    private Context context() {
-        Context current = Vertx.currentContext();
-        return current != null ? current : vertx.getOrCreateContext();
     }
 
     private static Uni<Response> done(Response response) {

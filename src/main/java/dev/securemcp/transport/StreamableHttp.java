@@ -58,6 +58,9 @@ public class StreamableHttp {
     RequestEnding ending;
 
     @Inject
+    ResponseChannels channels;
+
+    @Inject
     StatelessHttp stateless;
 
     @Inject
@@ -123,7 +126,7 @@ public class StreamableHttp {
             return done(HttpErrors.of(429, null, ErrorCode.INVALID_REQUEST,
                     "Too many open streams for this session: close one first."));
         }
-        SseStream stream = new SseStream(response, context(), json);
+        SseStream stream = channels.stream(response);
         // Registered before its headers go out: a client that sees the stream open must not miss a message sent next.
         session.streams().add(stream);
         stream.open(null);
@@ -160,8 +163,7 @@ public class StreamableHttp {
         }
         McpSession session = sessions.open(in.caller().subject(), negotiation.version(), negotiation.clientInfo());
         session.clientCapabilities(negotiation.clientCapabilities());
-        ResponseChannel channel = new ResponseChannel(new SseStream(response, context(), json), json,
-                in.accepted(), false, session.id());
+        ResponseChannel channel = channels.open(in, response, false, session.id());
         AccessLog.record(requestId, in.caller().subject(), session.shortId(), request.method(), null,
                 "ok " + negotiation.version().wire(), started);
         return audit.sessionStarted(requestId, in.caller(), session, started)
@@ -170,12 +172,11 @@ public class StreamableHttp {
 
     private Uni<Response> answer(Incoming in, JsonRpcRequest request, McpSession session,
             HttpServerResponse response, String requestId, long started) {
-        ResponseChannel channel = new ResponseChannel(new SseStream(response, context(), json), json,
-                in.accepted(), request.progressToken() != null, null);
+        ResponseChannel channel = channels.open(in, response, request.progressToken() != null, null);
         Exchange exchange = new Exchange(in.caller(), session.version(), session, channel, request.progressToken(),
                 new SessionClientAsker(session, channel, config.clientRequest().timeout()));
         InFlight flight = new InFlight(in, request, session, channel, requestId, started);
-        Context requestContext = context();
+        Context requestContext = channel.context();
         // Plain callbacks rather than a chain of operators: each operator captured the request's
         // context again, and the answer of a non-blocking tool needs no hop at all.
         return Uni.createFrom().emitter(emitter -> dispatcher.answer(request, exchange, outcome -> onContext(
@@ -222,11 +223,6 @@ public class StreamableHttp {
                     + "; in a session this server speaks 2025-03-26, 2025-06-18 and 2025-11-25.");
         }
         return null;
-    }
-
-    private Context context() {
-        Context current = Vertx.currentContext();
-        return current != null ? current : vertx.getOrCreateContext();
     }
 
     static Uni<Response> done(Response response) {
