@@ -40,7 +40,8 @@ class BatchHttp {
     @Inject
     RequestEnding ending;
 
-    Uni<Response> post(Incoming in, ArrayNode messages, String requestId, long started) {
+    Uni<Response> post(Arrival arrival, ArrayNode messages) {
+        Incoming in = arrival.in();
         Response refused = StreamableHttp.checkSessionHeaders(in);
         if (refused != null) {
             return StreamableHttp.done(refused);
@@ -64,14 +65,13 @@ class BatchHttp {
                 dispatcher.notify(notification, session);
             } else if (message instanceof JsonRpcRequest request) {
                 Exchange exchange = new Exchange(in.caller(), session.version(), session, MessageSink.NONE, null);
-                InFlight flight = new InFlight(in, request, session, null, requestId, started);
+                InFlight flight = new InFlight(arrival, request, session, null);
                 answers.add(Uni.createFrom().<RequestOutcome>emitter(
                         emitter -> dispatcher.answer(request, exchange, emitter::complete))
                         .flatMap(outcome -> ending.endInBatch(flight, outcome)));
             }
         }
-        AccessLog.record(requestId, in.caller().subject(), session.shortId(), "batch", null,
-                "ok " + messages.size(), started);
+        AccessLog.record(arrival, session.shortId(), "batch", null, "ok " + messages.size());
         if (answers.isEmpty()) {
             return StreamableHttp.done(Response.accepted().build());
         }

@@ -7,13 +7,23 @@ import dev.securemcp.protocol.JsonRpcRequest;
  *
  * @param session the caller's session; null for a stateless (2026-07-28) request
  * @param channel where the answer goes; null for an element of a batch, answered inside the batch's array
- * @param started {@link System#nanoTime()} when the request came in
  */
-record InFlight(Incoming in, JsonRpcRequest request, McpSession session, ResponseChannel channel, String requestId,
-        long started) {
+record InFlight(Arrival arrival, JsonRpcRequest request, McpSession session, ResponseChannel channel) {
+
+    Incoming in() {
+        return arrival.in();
+    }
+
+    String requestId() {
+        return arrival.requestId();
+    }
 
     String subject() {
-        return in.caller().subject();
+        return arrival.subject();
+    }
+
+    long started() {
+        return arrival.started();
     }
 
     String sessionShortId() {

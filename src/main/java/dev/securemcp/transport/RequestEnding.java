@@ -49,8 +49,7 @@ class RequestEnding {
     /** Logs, audits and answers the request on its channel; must run on the request's context. */
     void end(InFlight flight, RequestOutcome outcome, Wording wording, UniEmitter<? super Response> emitter) {
         String label = wording.label(outcome);
-        AccessLog.record(flight.requestId(), flight.subject(), flight.sessionShortId(), flight.request().method(),
-                outcome.tool(), label, flight.started());
+        AccessLog.record(flight.arrival(), flight.sessionShortId(), flight.request().method(), outcome.tool(), label);
         audit.afterRequest(flight, outcome, label, unwritten -> {
             if (unwritten != null) {
                 emitter.fail(unwritten);

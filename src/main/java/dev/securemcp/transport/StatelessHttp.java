@@ -58,7 +58,8 @@ public class StatelessHttp {
     @Inject
     ResponseChannels channels;
 
-    Uni<Response> post(Incoming in, JsonNode parsed, HttpServerResponse response, String requestId, long started) {
+    Uni<Response> post(Arrival arrival, JsonNode parsed, HttpServerResponse response) {
+        Incoming in = arrival.in();
         if (!parsed.isObject()) {
             return done(HttpErrors.badRequest("JSON-RPC batches do not exist in 2026-07-28: send one request per POST."));
         }
@@ -78,19 +79,17 @@ public class StatelessHttp {
             declared = StatelessRequestCheck.check(in, request);
             provided = providedAnswers(in, request);
         } catch (StatelessRequestCheck.Refused refused) {
-            AccessLog.record(requestId, in.caller().subject(), null, request.method(), null,
-                    "error:" + refused.error.code(), started);
+            AccessLog.record(arrival, null, request.method(), null, "error:" + refused.error.code());
             return error(refused.status, request.id(), refused.error);
         } catch (McpException invalid) {
-            AccessLog.record(requestId, in.caller().subject(), null, request.method(), null,
-                    "error:" + invalid.code(), started);
+            AccessLog.record(arrival, null, request.method(), null, "error:" + invalid.code());
             return error(200, request.id(), invalid);
         }
         ResponseChannel channel = channels.open(in, response, request.progressToken() != null, null);
         Exchange exchange = new Exchange(in.caller(), ProtocolVersion.V2026_07_28, null, channel,
                 request.progressToken(), new StatelessClientAsker(declared.capabilities(), provided))
                 .declared(declared.capabilities(), declared.logLevel());
-        InFlight flight = new InFlight(in, request, null, channel, requestId, started);
+        InFlight flight = new InFlight(arrival, request, null, channel);
         Context requestContext = channel.context();
         // As in a session, the answer leaves only once its audit event is in the file.
         return Uni.createFrom().emitter(emitter -> dispatcher.answer(request, exchange, outcome -> StreamableHttp

@@ -67,8 +67,7 @@ public class StreamableHttp {
     BatchHttp batches;
 
     Uni<Response> post(Incoming in, byte[] body, HttpServerResponse response) {
-        long started = System.nanoTime();
-        String requestId = RequestIds.current();
+        Arrival arrival = new Arrival(in, RequestIds.current(), System.nanoTime());
         AcceptedTypes accepted = in.accepted();
         if (!accepted.any()) {
             return done(HttpErrors.notAcceptable("application/json and text/event-stream"));
@@ -82,18 +81,18 @@ public class StreamableHttp {
         try {
             parsed = json.read(body);
             if (StatelessRequestCheck.isStateless(in, parsed)) {
-                return stateless.post(in, parsed, response, requestId, started);
+                return stateless.post(arrival, parsed, response);
             }
             if (parsed.isArray()) {
-                return batches.post(in, (ArrayNode) parsed, requestId, started);
+                return batches.post(arrival, (ArrayNode) parsed);
             }
             message = JsonRpc.read(parsed);
         } catch (McpException invalid) {
-            AccessLog.record(requestId, in.caller().subject(), null, "-", null, "error:" + invalid.code(), started);
+            AccessLog.record(arrival, null, "-", null, "error:" + invalid.code());
             return done(HttpErrors.of(400, null, invalid.code(), invalid.getMessage()));
         }
         if (message instanceof JsonRpcRequest request && McpMethod.INITIALIZE.wireName().equals(request.method())) {
-            return initialize(in, request, response, requestId, started);
+            return initialize(arrival, request, response);
         }
         SessionLookup lookup = lookUp(in);
         if (lookup.refusal() != null) {
@@ -101,7 +100,7 @@ public class StreamableHttp {
         }
         McpSession session = lookup.session();
         if (message instanceof JsonRpcRequest request) {
-            return answer(in, request, session, response, requestId, started);
+            return answer(arrival, request, session, response);
         }
         if (message instanceof JsonRpcNotification notification) {
             dispatcher.notify(notification, session);
@@ -151,31 +150,30 @@ public class StreamableHttp {
                 .map(written -> Response.noContent().build());
     }
 
-    private Uni<Response> initialize(Incoming in, JsonRpcRequest request, HttpServerResponse response,
-            String requestId, long started) {
+    private Uni<Response> initialize(Arrival arrival, JsonRpcRequest request, HttpServerResponse response) {
+        Incoming in = arrival.in();
         Negotiation negotiation;
         try {
             negotiation = dispatcher.initialize(request);
         } catch (McpException invalid) {
-            AccessLog.record(requestId, in.caller().subject(), null, request.method(), null,
-                    "error:" + invalid.code(), started);
+            AccessLog.record(arrival, null, request.method(), null, "error:" + invalid.code());
             return done(Response.ok(json.write(JsonRpc.error(request.id(), invalid)), MediaType.APPLICATION_JSON).build());
         }
         McpSession session = sessions.open(in.caller().subject(), negotiation.version(), negotiation.clientInfo());
         session.clientCapabilities(negotiation.clientCapabilities());
         ResponseChannel channel = channels.open(in, response, false, session.id());
-        AccessLog.record(requestId, in.caller().subject(), session.shortId(), request.method(), null,
-                "ok " + negotiation.version().wire(), started);
-        return audit.sessionStarted(requestId, in.caller(), session, started)
+        AccessLog.record(arrival, session.shortId(), request.method(), null, "ok " + negotiation.version().wire());
+        return audit.sessionStarted(arrival, session)
                 .flatMap(written -> channel.finish(JsonRpc.result(request.id(), negotiation.result())));
     }
 
-    private Uni<Response> answer(Incoming in, JsonRpcRequest request, McpSession session,
-            HttpServerResponse response, String requestId, long started) {
+    private Uni<Response> answer(Arrival arrival, JsonRpcRequest request, McpSession session,
+            HttpServerResponse response) {
+        Incoming in = arrival.in();
         ResponseChannel channel = channels.open(in, response, request.progressToken() != null, null);
         Exchange exchange = new Exchange(in.caller(), session.version(), session, channel, request.progressToken(),
                 new SessionClientAsker(session, channel, config.clientRequest().timeout()));
-        InFlight flight = new InFlight(in, request, session, channel, requestId, started);
+        InFlight flight = new InFlight(arrival, request, session, channel);
         Context requestContext = channel.context();
         // Plain callbacks rather than a chain of operators: each operator captured the request's
         // context again, and the answer of a non-blocking tool needs no hop at all.

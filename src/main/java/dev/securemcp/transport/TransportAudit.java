@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.securemcp.access.Caller;
 import dev.securemcp.audit.Audit;
 import dev.securemcp.audit.AuditEvent;
 import dev.securemcp.protocol.RequestOutcome;
@@ -33,9 +32,9 @@ public class TransportAudit {
                 flight.request().method(), outcome.tool(), outcome.denied(), micros(flight.started()), label), then);
     }
 
-    Uni<Void> sessionStarted(String requestId, Caller caller, SessionState session, long startedNanos) {
-        return audit.record(AuditEvent.sessionStarted(requester(requestId, caller.subject(), session),
-                micros(startedNanos), session.version().wire()));
+    Uni<Void> sessionStarted(Arrival arrival, SessionState session) {
+        return audit.record(AuditEvent.sessionStarted(requester(arrival.requestId(), arrival.subject(), session),
+                micros(arrival.started()), session.version().wire()));
     }
 
     Uni<Void> sessionEnded(String requestId, String subject, SessionState session, String why) {
