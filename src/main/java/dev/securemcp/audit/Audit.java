@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -69,13 +68,6 @@ public class Audit {
         } else {
             sink.append(stored).whenComplete((written, failure) -> then.accept(failure));
         }
-    }
-
-    /** Shorthand for an event made now. */
-    public Uni<Void> record(AuditEvent.Type type, String requestId, String subject, String clientName,
-            String clientVersion, String method, String tool, String outcome, Long durationMicros, String detail) {
-        return record(new AuditEvent(Instant.now(), type, requestId, subject, clientName, clientVersion, method, tool,
-                outcome, durationMicros, detail));
     }
 
     public List<AuditEvent> recent(int limit) {

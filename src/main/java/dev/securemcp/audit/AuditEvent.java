@@ -39,6 +39,54 @@ public record AuditEvent(Instant time, Type type, String requestId, String subje
 
     private static final ObjectMapper TREE_READER = new ObjectMapper();
 
+    /**
+     * Who an event is about: the request's id in the access log, the caller's subject and the client
+     * it named at initialize; each may be null.
+     */
+    public record Requester(String requestId, String subject, String clientName, String clientVersion) {
+    }
+
+    /** A tools/call's decision: allowed or denied, and how the request ended. */
+    public static AuditEvent toolCall(Requester who, String method, String tool, boolean denied, long durationMicros,
+            String outcome) {
+        return of(Type.TOOL_CALL, who, method, tool, denied ? "denied" : "allowed", durationMicros, outcome);
+    }
+
+    /** A session opened by initialize, with the revision it negotiated. */
+    public static AuditEvent sessionStarted(Requester who, long durationMicros, String version) {
+        return of(Type.SESSION_START, who, "initialize", null, "started", durationMicros, version);
+    }
+
+    /**
+     * A session ended: by the client's DELETE (with its request id), or by the server (expired,
+     * evicted) without one.
+     */
+    public static AuditEvent sessionEnded(Requester who, String why) {
+        return of(Type.SESSION_END, who, who.requestId() == null ? null : "DELETE", null, "ended", null, why);
+    }
+
+    /** Credentials refused: the kind of failure and the client's address; no subject is known yet. */
+    public static AuditEvent authFailure(String requestId, String httpMethod, String kind, String address) {
+        return of(Type.AUTH_FAILURE, new Requester(requestId, null, null, null), httpMethod, null, kind, null, address);
+    }
+
+    /** A request refused by a rate limit: why, and the client's address when the limit is by address. */
+    public static AuditEvent rateLimited(String requestId, String subject, String method, String why, String address) {
+        return of(Type.RATE_LIMITED, new Requester(requestId, subject, null, null), method, null, why, null, address);
+    }
+
+    /** An administrator revoked a token (by its jti) through the revoke_token tool. */
+    public static AuditEvent revocation(String subject, String tokenId, boolean fresh) {
+        return of(Type.REVOCATION, new Requester(null, subject, null, null), "tools/call", "revoke_token",
+                fresh ? "revoked" : "already_revoked", null, tokenId);
+    }
+
+    private static AuditEvent of(Type type, Requester who, String method, String tool, String outcome,
+            Long durationMicros, String detail) {
+        return new AuditEvent(Instant.now(), type, who.requestId(), who.subject(), who.clientName(),
+                who.clientVersion(), method, tool, outcome, durationMicros, detail);
+    }
+
     public AuditEvent {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(type, "type");

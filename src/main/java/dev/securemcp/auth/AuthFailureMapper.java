@@ -52,8 +52,7 @@ public class AuthFailureMapper {
             LOG.debugf("Rejection detail: %s", rootMessage(failure));
         }
         String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        return audit.record(AuditEvent.Type.AUTH_FAILURE, requestId, null, null, null, request.method().name(), null,
-                outcome, null, address).map(written -> unauthorized(refusal));
+        return audit.record(AuditEvent.authFailure(requestId, request.method().name(), outcome, address)).map(written -> unauthorized(refusal));
     }
 
     Response unauthorized(Refusal refusal) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dev.securemcp.access.Caller;
 import dev.securemcp.config.McpConfig;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.security.AuthenticationFailedException;
@@ -58,6 +59,9 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
     @Inject
     RevocationStore revocations;
 
+    @Inject
+    CallerFactory callers;
+
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
         return TokenAuthenticationRequest.class;
@@ -84,14 +88,13 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
         // it: the scan runs on a miss, before anything decodes, parses or caches the string.
         VerifiedTokenCache.Verified hit = config.auth().tokenCache().enabled() ? cache.find(token) : null;
         if (hit != null) {
-            String jti = hit.token().getTokenID();
-            if (revocations.isRevoked(jti)) {
-                // Revoked after it was cached: refused as the full check would refuse it, and dropped.
-                cache.forgetTokenId(jti);
-                return Uni.createFrom().failure(new AuthenticationFailedException(
-                        new ParseException("The token is refused.", new RevokedTokenException())));
+            try {
+                refuseRevoked(hit.token());
+            } catch (AuthenticationFailedException revoked) {
+                return Uni.createFrom().failure(revoked);
             }
-            return Uni.createFrom().item(identity(request, hit.token(), hit.roles()));
+            Caller caller = hit.caller() != null ? hit.caller() : callers.from(hit.token());
+            return Uni.createFrom().item(identity(request, hit.token(), caller, hit.roles()));
         }
         TokenFailure malformed = CompactJws.problem(token, verifier.maxTokenLength());
         if (malformed != null) {
@@ -123,20 +126,37 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
             throw new AuthenticationFailedException(refused);
         }
         JsonWebToken jwt = verified.token();
+        refuseRevoked(jwt);
         Set<String> roles = jwt.getGroups() == null ? Set.of() : jwt.getGroups();
+        Caller caller = callers.from(jwt);
         if (config.auth().tokenCache().enabled()) {
-            cache.put(token, jwt, roles, keys.standing(verified.key()), generation);
+            cache.put(token, new VerifiedTokenCache.Verified(jwt, caller, roles, 0, keys.standing(verified.key())),
+                    generation);
         }
-        return identity(request, jwt, roles);
+        return identity(request, jwt, caller, roles);
+    }
+
+    /**
+     * The one revocation check, on every request whether its token was cached or verified in full; a
+     * revoked token is dropped from the cache.
+     */
+    private void refuseRevoked(JsonWebToken token) {
+        String jti = token.getTokenID();
+        if (revocations.isRevoked(jti)) {
+            cache.forgetTokenId(jti);
+            throw new AuthenticationFailedException(new ParseException("The token is refused.", new RevokedTokenException()));
+        }
     }
 
     /** The same identity MpJwtValidator builds, bound to this request's routing context. */
-    private static SecurityIdentity identity(TokenAuthenticationRequest request, JsonWebToken token, Set<String> roles) {
+    private static SecurityIdentity identity(TokenAuthenticationRequest request, JsonWebToken token, Caller caller,
+            Set<String> roles) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(token)
                 .addCredential(request.getToken())
                 .addRoles(roles)
-                .addAttribute("quarkus.user", token);
+                .addAttribute("quarkus.user", token)
+                .addAttribute(CallerIdentity.ATTRIBUTE, caller);
         RoutingContext routingContext = HttpSecurityUtils.getRoutingContextAttribute(request);
         if (routingContext != null) {
             builder.addAttribute(RoutingContext.class.getName(), routingContext);

@@ -15,50 +15,31 @@ import jakarta.json.JsonValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import dev.securemcp.access.Caller;
 import dev.securemcp.config.McpConfig;
-import io.quarkus.arc.ClientProxy;
 
-/** Turns a validated {@link JsonWebToken} into the {@link Caller} that tools and access rules see. */
+/** Turns a verified {@link JsonWebToken} into the {@link Caller} that tools and access rules see. */
 @ApplicationScoped
 public class CallerFactory {
     private static final Logger LOG = Logger.getLogger(CallerFactory.class);
     private final List<ClaimPath> rolesClaims;
-    /** Callers of tokens served from the VerifiedTokenCache, by token instance (weak keys compare by identity). */
-    private final Cache<JsonWebToken, Caller> known;
 
     @Inject
     public CallerFactory(McpConfig config) {
-        this(config.auth().rolesClaims(),
-                config.auth().tokenCache().enabled() ? config.auth().tokenCache().maxEntries() : 0);
+        this(config.auth().rolesClaims());
     }
 
+    /** @param rolesClaims claim paths ({@link ClaimPath}): {@code groups}, {@code realm_access.roles} */
     CallerFactory(List<String> rolesClaims) {
-        this(rolesClaims, 0);
+        this.rolesClaims = ClaimPath.parseAll(rolesClaims);
     }
 
     /**
-     * @param rolesClaims claim paths ({@link ClaimPath}): {@code groups}, {@code realm_access.roles}
-     * @param remembered how many callers of cached tokens to keep; 0 derives the caller every time */
-    CallerFactory(List<String> rolesClaims, long remembered) {
-        this.rolesClaims = ClaimPath.parseAll(rolesClaims);
-        // Maintenance on the calling thread, as in VerifiedTokenCache.
-        this.known = remembered > 0
-                ? Caffeine.newBuilder().executor(Runnable::run).weakKeys().maximumSize(remembered).build()
-                : null;
-    }
-
+     * The caller of a verified token. Built once a token, when it is verified: the
+     * {@link VerifiedTokenCache} keeps it with the token, and the request's identity carries it
+     * ({@link CallerIdentity}).
+     */
     public Caller from(JsonWebToken token) {
-        if (known == null) {
-            return build(token);
-        }
-        return known.get(ClientProxy.unwrap(token), this::build);
-    }
-
-    private Caller build(JsonWebToken token) {
         Set<String> scopes = new LinkedHashSet<>();
         addAll(scopes, token.getClaim("scope"));
         addAll(scopes, token.getClaim("scopes"));

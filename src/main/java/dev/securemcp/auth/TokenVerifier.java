@@ -32,8 +32,9 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * The full token check: the compact syntax ({@link CompactJws}), the header parameters
  * ({@link JoseHeaderRules}, before the key is looked up), signature with a key that fits the algorithm
  * ({@link JwkChoice}), {@code exp} required, {@code nbf} and {@code iat} honoured with the clock skew,
- * issuer, audience, the claims' shapes ({@link ClaimShapes}), the longest lifetime, and revocation. It
- * replaces smallrye-jwt's own parser so that keys come from {@link VerificationKeys} (JWKS refetch in
+ * issuer, audience, the claims' shapes ({@link ClaimShapes}) and the longest lifetime. Revocation is
+ * checked once a request by {@link CachingTokenIdentityProvider}, cached token or not; {@link #parse}
+ * checks it too, for anyone else who parses a token with smallrye-jwt. It replaces smallrye-jwt's own parser so that keys come from {@link VerificationKeys} (JWKS refetch in
  * seconds).
  */
 @Alternative
@@ -98,7 +99,11 @@ public class TokenVerifier extends DefaultJWTParser {
         if (malformed != null) {
             throw new ParseException("The token is refused.", new TokenRefusedException(malformed));
         }
-        return verify(token).token();
+        JsonWebToken verified = verify(token).token();
+        if (revocations.isRevoked(verified.getTokenID())) {
+            throw new ParseException("The token is refused.", new RevokedTokenException());
+        }
+        return verified;
     }
 
     /** The longest token text accepted: the header size limit. */
@@ -118,9 +123,6 @@ public class TokenVerifier extends DefaultJWTParser {
             claims = context.getJwtClaims();
             key = context.getJoseObjects().get(0).getKey();
             checkLifetime(claims);
-            if (revocations.isRevoked(claims.getJwtId())) {
-                throw new RevokedTokenException();
-            }
         } catch (InvalidJwtException | MalformedClaimException invalid) {
             throw new ParseException("The token failed verification.", invalid);
         } catch (TokenRefusedException refused) {

@@ -18,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 
+import dev.securemcp.access.Caller;
 import dev.securemcp.config.McpConfig;
 
 /**
@@ -33,8 +34,11 @@ import dev.securemcp.config.McpConfig;
 public final class VerifiedTokenCache {
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(VerifiedTokenCache::sha256);
 
-    /** What a hit hands back: the verified token, its roles, when it stops being usable, and its key's standing. */
-    public record Verified(JsonWebToken token, Set<String> roles, long expiresAtMillis, KeyStanding key) {
+    /**
+     * What a hit hands back: the verified token, its caller (null when put without one), its roles,
+     * when it stops being usable, and its key's standing.
+     */
+    public record Verified(JsonWebToken token, Caller caller, Set<String> roles, long expiresAtMillis, KeyStanding key) {
     }
 
     /** The 256-bit digest as four longs: cheap equals and hashCode. */
@@ -114,12 +118,19 @@ public final class VerifiedTokenCache {
      */
     public void put(String token, JsonWebToken verified, Set<String> roles, KeyStanding standing,
             long generationBeforeCheck) {
+        put(token, new Verified(verified, null, roles, 0, standing), generationBeforeCheck);
+    }
+
+    /** The same, keeping the token's caller with it ({@code entry}'s expiry is taken from the token). */
+    public void put(String token, Verified entry, long generationBeforeCheck) {
+        JsonWebToken verified = entry.token();
+        KeyStanding standing = entry.key();
         long expiresAt = verified.getExpirationTime() * 1000L;
         if (expiresAt <= clockMillis.getAsLong() || standing == null || !standing.inForce()) {
             return;
         }
         Key key = Key.of(token);
-        entries.put(key, new Verified(verified, Set.copyOf(roles), expiresAt, standing));
+        entries.put(key, new Verified(verified, entry.caller(), Set.copyOf(entry.roles()), expiresAt, standing));
         if (generation.get() != generationBeforeCheck) {
             entries.invalidate(key);
         }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.securemcp.access.AccessDeniedException;
 import dev.securemcp.config.McpConfig;
 import dev.securemcp.content.ResourceContents;
+import dev.securemcp.ops.Printable;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.Exchange;
 import dev.securemcp.protocol.FeatureHandler;
@@ -103,7 +104,7 @@ public class ResourcesFeature implements FeatureHandler {
     /** -32002 in the session revisions; 2026-07-28 (SEP-2164) standardizes on -32602. */
     private static McpException notFound(String uri, Exchange exchange) {
         int code = exchange.version().stateless() ? ErrorCode.INVALID_PARAMS : ErrorCode.RESOURCE_NOT_FOUND;
-        return new McpException(code, "Resource not found: " + printable(uri),
+        return new McpException(code, "Resource not found: " + Printable.text(uri, 200),
                 NODES.objectNode().put("uri", uri));
     }
 
@@ -131,10 +132,5 @@ public class ResourcesFeature implements FeatureHandler {
         if (value != null) {
             node.put(field, value);
         }
-    }
-
-    private static String printable(String value) {
-        String cut = value.length() > 200 ? value.substring(0, 200) + "..." : value;
-        return cut.replaceAll("[^\\x20-\\x7e]", "?");
     }
 }

@@ -2,6 +2,7 @@ package dev.securemcp.protocol;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.securemcp.access.AccessDeniedException;
 import io.smallrye.mutiny.Uni;
 
 /** Routes each JSON-RPC message to the lifecycle logic or to the feature that answers it. */
@@ -107,6 +109,36 @@ public class McpDispatcher {
                 Uni.createFrom().failure(McpException.invalidRequest(
                         method.wireName() + " is a notification: send it without an id."));
         };
+    }
+
+    /**
+     * Answers every request but initialize with its {@link RequestOutcome}, handed to {@code then}
+     * on whichever thread the handler ends on. A plain callback rather than another operator: each
+     * operator captures the request's context again.
+     */
+    public void answer(JsonRpcRequest request, Exchange exchange, Consumer<RequestOutcome> then) {
+        dispatch(request, exchange).subscribe().with(
+                result -> then.accept(outcome(result, null, exchange)),
+                failure -> then.accept(outcome(null, failure, exchange)));
+    }
+
+    /** The one place where a handler's failure is told apart. */
+    static RequestOutcome outcome(JsonNode result, Throwable failure, Exchange exchange) {
+        String tool = exchange.tool();
+        if (failure == null) {
+            return result != null && result.path("isError").asBoolean(false) ? new RequestOutcome.ToolFailed(result, tool)
+                    : new RequestOutcome.Answered(result, tool);
+        }
+        if (failure instanceof McpException protocol) {
+            return new RequestOutcome.ProtocolError(protocol, tool);
+        }
+        if (failure instanceof AccessDeniedException denied) {
+            return new RequestOutcome.AccessDenied(denied.getMessage(), denied.requirement(), tool);
+        }
+        if (failure instanceof InputRequiredException needed && exchange.version().stateless()) {
+            return new RequestOutcome.InputRequired(needed, tool);
+        }
+        return new RequestOutcome.InternalFailure(failure, tool);
     }
 
     /** Takes a notification from the client; unknown ones are ignored, as JSON-RPC asks. */

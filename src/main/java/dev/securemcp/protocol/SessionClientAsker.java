@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.securemcp.ops.Printable;
+
 /**
  * Asks the client within a session: the server-to-client request goes out on the request's own
  * stream, and the client's POSTed answer completes it. A client that does not answer in time gets
@@ -41,7 +43,7 @@ public final class SessionClientAsker implements ClientAsker {
             JsonRpcResponse response = pending.answer().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (response.error() != null) {
                 throw new ClientRequestException("The client answered " + method + " with an error: "
-                        + printable(response.error().path("message").asText("no message")));
+                        + Printable.text(response.error().path("message").asText("no message"), 200));
             }
             return response.result();
         } catch (TimeoutException late) {
@@ -59,10 +61,5 @@ public final class SessionClientAsker implements ClientAsker {
         } finally {
             session.pending().abandon(pending.id());
         }
-    }
-
-    private static String printable(String text) {
-        String cut = text.length() > 200 ? text.substring(0, 200) + "..." : text;
-        return cut.replaceAll("[^\\x20-\\x7e]", "?");
     }
 }

@@ -41,8 +41,7 @@ public class RevokeTokenTool {
             throw new ToolException("The shared store is unreachable: token " + id + " is NOT revoked yet; try again.");
         }
         // The revocation is audited before the admin hears it is done.
-        audit.record(AuditEvent.Type.REVOCATION, null, caller.subject(), null, null, "tools/call",
-                "revoke_token", fresh ? "revoked" : "already_revoked", null, id)
+        audit.record(AuditEvent.revocation(caller.subject(), id, fresh))
                 .await().atMost(Duration.ofSeconds(10));
         return fresh ? "Token " + id + " is revoked: it is refused from the next request on."
                 : "Token " + id + " was already revoked.";

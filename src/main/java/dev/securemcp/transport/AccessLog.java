@@ -3,6 +3,7 @@ package dev.securemcp.transport;
 import org.jboss.logging.Logger;
 
 import dev.securemcp.ops.McpMetrics;
+import dev.securemcp.ops.Printable;
 import dev.securemcp.protocol.McpMethod;
 
 /**
@@ -15,9 +16,9 @@ final class AccessLog {
     private AccessLog() {
     }
 
-    static void record(String requestId, String subject, String session, String method, String tool,
-            String outcome, long startedNanos) {
-        long nanos = System.nanoTime() - startedNanos;
+    /** @param session the session's short id, or null */
+    static void record(Arrival arrival, String session, String method, String tool, String outcome) {
+        long nanos = System.nanoTime() - arrival.started();
         String knownMethod = known(method);
         int space = outcome.indexOf(' ');
         McpMetrics.request(knownMethod, tool, space < 0 ? outcome : outcome.substring(0, space), nanos);
@@ -28,10 +29,10 @@ final class AccessLog {
         long fraction = micros % 1000;
         // Built by hand: java.util.Formatter was a visible share of a request's CPU in the profile.
         StringBuilder line = new StringBuilder(160)
-                .append("req=").append(requestId)
-                .append(" sub=").append(subject)
+                .append("req=").append(arrival.requestId())
+                .append(" sub=").append(arrival.subject())
                 .append(" session=").append(session == null ? "-" : session)
-                .append(" method=").append(knownMethod.equals("other") ? "other:" + printable(method) : knownMethod)
+                .append(" method=").append(knownMethod.equals("other") ? "other:" + Printable.word(method, 64) : knownMethod)
                 .append(" tool=").append(tool == null ? "-" : tool)
                 .append(" outcome=").append(outcome)
                 .append(" ms=").append(micros / 1000).append('.')
@@ -48,11 +49,5 @@ final class AccessLog {
             return method;
         }
         return McpMethod.fromWire(method).map(McpMethod::wireName).orElse("other");
-    }
-
-    /** A client-chosen name cut short and stripped of anything that could forge a log line. */
-    private static String printable(String value) {
-        String cut = value.length() > 64 ? value.substring(0, 64) + "..." : value;
-        return cut.replaceAll("[^\\x21-\\x7e]", "?");
     }
 }

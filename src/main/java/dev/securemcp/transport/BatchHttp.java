@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import dev.securemcp.access.AccessDeniedException;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.Exchange;
 import dev.securemcp.protocol.JsonRpc;
@@ -22,6 +21,7 @@ import dev.securemcp.protocol.JsonRpcRequest;
 import dev.securemcp.protocol.McpDispatcher;
 import dev.securemcp.protocol.McpException;
 import dev.securemcp.protocol.MessageSink;
+import dev.securemcp.protocol.RequestOutcome;
 import io.smallrye.mutiny.Uni;
 
 /** A POSTed JSON-RPC batch (2025-03-26 sessions only): one JSON array of answers, in order. */
@@ -38,9 +38,10 @@ class BatchHttp {
     SessionRegistry sessions;
 
     @Inject
-    TransportAudit audit;
+    RequestEnding ending;
 
-    Uni<Response> post(Incoming in, ArrayNode messages, String requestId, long started) {
+    Uni<Response> post(Arrival arrival, ArrayNode messages) {
+        Incoming in = arrival.in();
         Response refused = StreamableHttp.checkSessionHeaders(in);
         if (refused != null) {
             return StreamableHttp.done(refused);
@@ -64,16 +65,13 @@ class BatchHttp {
                 dispatcher.notify(notification, session);
             } else if (message instanceof JsonRpcRequest request) {
                 Exchange exchange = new Exchange(in.caller(), session.version(), session, MessageSink.NONE, null);
-                answers.add(Uni.createFrom().deferred(() -> dispatcher.dispatch(request, exchange))
-                        .onItemOrFailure().transformToUni((result, failure) -> audit.afterRequest(requestId,
-                                in.caller(), session, request.method(), exchange.tool(),
-                                failure instanceof AccessDeniedException, RequestOutcomes.outcome(result, failure), started)
-                                .map(written -> failure == null ? JsonRpc.result(request.id(), result)
-                                        : RequestOutcomes.errorMessage(request.id(), failure, requestId))));
+                InFlight flight = new InFlight(arrival, request, session, null);
+                answers.add(Uni.createFrom().<RequestOutcome>emitter(
+                        emitter -> dispatcher.answer(request, exchange, emitter::complete))
+                        .flatMap(outcome -> ending.endInBatch(flight, outcome)));
             }
         }
-        AccessLog.record(requestId, in.caller().subject(), session.shortId(), "batch", null,
-                "ok " + messages.size(), started);
+        AccessLog.record(arrival, session.shortId(), "batch", null, "ok " + messages.size());
         if (answers.isEmpty()) {
             return StreamableHttp.done(Response.accepted().build());
         }

@@ -46,8 +46,7 @@ public class FailedAuthGuard {
     }
 
     private void check(RoutingContext context) {
-        String path = context.normalizedPath();
-        if (!path.equals("/mcp") && !path.startsWith("/mcp/")) {
+        if (!McpPath.covers(context.normalizedPath())) {
             context.next();
             return;
         }
@@ -56,8 +55,8 @@ public class FailedAuthGuard {
         if (failures.refused(address)) {
             LOG.infof("Refused %s: too many failed authentications", address);
             String requestId = RequestIds.current();
-            audit.record(AuditEvent.Type.RATE_LIMITED, requestId, null, null, null, context.request().method().name(),
-                    null, "too_many_failures", null, address)
+            audit.record(AuditEvent.rateLimited(requestId, null, context.request().method().name(),
+                    "too_many_failures", address))
                     .subscribe().with(written -> refuse(context, address), failed -> context.fail(500));
             return;
         }
@@ -73,7 +72,7 @@ public class FailedAuthGuard {
         context.response().setStatusCode(429)
                 .putHeader("Retry-After", Long.toString(failures.secondsLeft(address)))
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end("{\"error\":\"too_many_requests\",\"error_description\":\"Too many failed authentications "
-                        + "from this address: wait before trying again.\"}");
+                .end(HttpErrors.oauthBody("too_many_requests",
+                        "Too many failed authentications from this address: wait before trying again."));
     }
 }

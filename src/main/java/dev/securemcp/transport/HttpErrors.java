@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.JsonRpc;
@@ -19,6 +20,11 @@ final class HttpErrors {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(JsonRpc.error(id, code, message, null).toString())
                 .build();
+    }
+
+    /** The body of a refusal outside JSON-RPC (a filter's 403 or 429): an OAuth-style error and its description. */
+    static String oauthBody(String error, String description) {
+        return JsonNodeFactory.instance.objectNode().put("error", error).put("error_description", description).toString();
     }
 
     static Response badRequest(String message) {

@@ -11,27 +11,23 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import dev.securemcp.access.Caller;
-import dev.securemcp.auth.CallerFactory;
+import dev.securemcp.auth.CallerIdentity;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
- * The MCP endpoint (Streamable HTTP). Every request is authenticated by smallrye-jwt before a
- * method here runs; the request-scoped {@link JsonWebToken} then names the caller.
+ * The MCP endpoint (Streamable HTTP). Every request is authenticated before a method here runs; its
+ * identity then carries the caller, built once from the verified token ({@link CallerIdentity}).
  */
 @Path("/mcp")
 @Authenticated
 public class McpResource {
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
-    CallerFactory callers;
+    SecurityIdentity identity;
 
     @Inject
     StreamableHttp transport;
@@ -42,19 +38,19 @@ public class McpResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     public Uni<Response> post(byte[] body, @Context HttpHeaders headers, @Context HttpServerResponse response) {
-        Caller caller = callers.from(token);
+        Caller caller = CallerIdentity.of(identity);
         return rateLimit.admit(caller, "POST", () -> transport.post(Incoming.of(caller, headers), body, response));
     }
 
     @GET
     public Uni<Response> get(@Context HttpHeaders headers, @Context HttpServerResponse response) {
-        Caller caller = callers.from(token);
+        Caller caller = CallerIdentity.of(identity);
         return rateLimit.admit(caller, "GET", () -> transport.openStream(Incoming.of(caller, headers), response));
     }
 
     @DELETE
     public Uni<Response> delete(@Context HttpHeaders headers) {
-        Caller caller = callers.from(token);
+        Caller caller = CallerIdentity.of(identity);
         return rateLimit.admit(caller, "DELETE", () -> transport.endSession(Incoming.of(caller, headers)));
     }
 }

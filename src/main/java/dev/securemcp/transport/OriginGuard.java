@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import dev.securemcp.config.McpConfig;
+import dev.securemcp.ops.Printable;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.net.HostAndPort;
@@ -45,14 +46,13 @@ public class OriginGuard {
     }
 
     private static boolean guarded(RoutingContext context) {
-        String path = context.normalizedPath();
-        return path.equals("/mcp") || path.startsWith("/mcp/");
+        return McpPath.covers(context.normalizedPath());
     }
 
     private void checkOrigin(RoutingContext context) {
         String origin = context.request().getHeader(HttpHeaders.ORIGIN);
         if (guarded(context) && !policy.allowsOrigin(origin)) {
-            LOG.infof("Refused origin %s", printable(origin));
+            LOG.infof("Refused origin %s", Printable.text(origin, 100));
             refuse(context, "forbidden_origin", "Requests from this Origin are not allowed.");
             return;
         }
@@ -69,25 +69,16 @@ public class OriginGuard {
         HostAndPort authority = context.request().authority();
         String host = authority == null ? null : authority.host();
         if (!policy.allowsHostName(host)) {
-            LOG.infof("Refused Host %s", printable(host));
+            LOG.infof("Refused Host %s", Printable.text(host, 100));
             refuse(context, "forbidden_host", "The Host header does not name this server.");
             return;
         }
         context.next();
     }
 
-    /** A client-chosen header value, cut short and unable to forge a log line. */
-    private static String printable(String value) {
-        if (value == null) {
-            return "-";
-        }
-        String cut = value.length() > 100 ? value.substring(0, 100) + "..." : value;
-        return cut.replaceAll("[^\\x20-\\x7e]", "?");
-    }
-
     private static void refuse(RoutingContext context, String error, String description) {
         context.response().setStatusCode(403)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end("{\"error\":\"" + error + "\",\"error_description\":\"" + description + "\"}");
+                .end(HttpErrors.oauthBody(error, description));
     }
 }

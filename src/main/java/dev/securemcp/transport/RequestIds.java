@@ -25,8 +25,7 @@ public class RequestIds {
     }
 
     private void assign(RoutingContext context) {
-        String path = context.normalizedPath();
-        if (path.equals("/mcp") || path.startsWith("/mcp/")) {
+        if (McpPath.covers(context.normalizedPath())) {
             String id = RequestId.fresh();
             MDC.put(RequestId.MDC_KEY, id);
             context.response().putHeader(HEADER, id);

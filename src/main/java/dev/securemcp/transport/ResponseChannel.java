@@ -93,12 +93,33 @@ final class ResponseChannel implements MessageSink {
         }
         // Straight to the connection: a JAX-RS Response would look up a body writer and build a
         // header map for each answer, a visible share of the request's CPU in the profile.
-        stream.json(json.write(message), sessionId);
+        stream.json(200, json.write(message), sessionId, null);
         return null;
     }
 
-    /** Whether an HTTP status can still be chosen (nothing has been streamed yet). */
-    Uni<Boolean> canChangeStatus() {
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> emitter.complete(!stream.isOpen())));
+    /**
+     * Answers with the final message under a status of its own (a 403 with its step-up
+     * {@code challenge}, a stateless 404 or 400) as plain JSON, unless the answer is already
+     * streaming: then the message is the stream's last event, as {@link #finish(ObjectNode)} sends it.
+     *
+     * @param challenge the WWW-Authenticate header's value, or null
+     */
+    void finish(int status, ObjectNode message, String challenge, UniEmitter<? super Response> emitter) {
+        context.runOnContext(ignored -> {
+            try {
+                if (stream.isOpen()) {
+                    emitter.complete(answer(message));
+                } else {
+                    stream.json(status, json.write(message), sessionId, challenge);
+                    emitter.complete(null);
+                }
+            } catch (RuntimeException unwritable) {
+                emitter.fail(unwritable);
+            }
+        });
+    }
+
+    Context context() {
+        return context;
     }
 }

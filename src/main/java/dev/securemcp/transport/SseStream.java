@@ -17,6 +17,7 @@ final class SseStream {
     private static final byte[] EVENT_SUFFIX = "\n\n".getBytes();
     private static final CharSequence CONTENT_TYPE = HttpHeaders.createOptimized("Content-Type");
     private static final CharSequence JSON = HttpHeaders.createOptimized(McpHeaders.JSON);
+    private static final CharSequence WWW_AUTHENTICATE = HttpHeaders.createOptimized("WWW-Authenticate");
 
     private final HttpServerResponse response;
     private final Context context;
@@ -47,12 +48,20 @@ final class SseStream {
         response.write(": stream open\n\n");
     }
 
-    /** Answers with one JSON message instead of a stream; must run on the stream's context, before {@link #open}. */
-    void json(byte[] message, String sessionId) {
-        response.setStatusCode(200);
+    /**
+     * Answers with one JSON message instead of a stream; must run on the stream's context, before {@link #open}.
+     *
+     * @param sessionId set as Mcp-Session-Id, or null
+     * @param challenge set as WWW-Authenticate, or null
+     */
+    void json(int status, byte[] message, String sessionId, String challenge) {
+        response.setStatusCode(status);
         response.putHeader(CONTENT_TYPE, JSON);
         if (sessionId != null) {
             response.putHeader(McpHeaders.SESSION_ID, sessionId);
+        }
+        if (challenge != null) {
+            response.putHeader(WWW_AUTHENTICATE, challenge);
         }
         response.end(Buffer.buffer(message));
     }

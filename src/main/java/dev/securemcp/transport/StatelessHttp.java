@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.securemcp.access.AccessDeniedException;
 import dev.securemcp.protocol.ClientQuestion;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.Exchange;
@@ -23,12 +22,12 @@ import dev.securemcp.protocol.JsonRpcRequest;
 import dev.securemcp.protocol.McpDispatcher;
 import dev.securemcp.protocol.McpException;
 import dev.securemcp.protocol.ProtocolVersion;
+import dev.securemcp.protocol.RequestOutcome;
 import dev.securemcp.protocol.StatelessClientAsker;
 import dev.securemcp.state.RequestStateSeal;
 import dev.securemcp.state.SealedState;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
@@ -54,15 +53,13 @@ public class StatelessHttp {
     RequestStateSeal seal;
 
     @Inject
-    StreamableHttp transport;
+    RequestEnding ending;
 
     @Inject
-    TransportAudit audit;
+    ResponseChannels channels;
 
-    @Inject
-    Vertx vertx;
-
-    Uni<Response> post(Incoming in, JsonNode parsed, HttpServerResponse response, String requestId, long started) {
+    Uni<Response> post(Arrival arrival, JsonNode parsed, HttpServerResponse response) {
+        Incoming in = arrival.in();
         if (!parsed.isObject()) {
             return done(HttpErrors.badRequest("JSON-RPC batches do not exist in 2026-07-28: send one request per POST."));
         }
@@ -82,50 +79,55 @@ public class StatelessHttp {
             declared = StatelessRequestCheck.check(in, request);
             provided = providedAnswers(in, request);
         } catch (StatelessRequestCheck.Refused refused) {
-            AccessLog.record(requestId, in.caller().subject(), null, request.method(), null,
-                    "error:" + refused.error.code(), started);
+            AccessLog.record(arrival, null, request.method(), null, "error:" + refused.error.code());
             return error(refused.status, request.id(), refused.error);
         } catch (McpException invalid) {
-            AccessLog.record(requestId, in.caller().subject(), null, request.method(), null,
-                    "error:" + invalid.code(), started);
+            AccessLog.record(arrival, null, request.method(), null, "error:" + invalid.code());
             return error(200, request.id(), invalid);
         }
-        ResponseChannel channel = new ResponseChannel(new SseStream(response, context(), json), json,
-                in.accepted(), request.progressToken() != null, null);
+        ResponseChannel channel = channels.open(in, response, request.progressToken() != null, null);
         Exchange exchange = new Exchange(in.caller(), ProtocolVersion.V2026_07_28, null, channel,
                 request.progressToken(), new StatelessClientAsker(declared.capabilities(), provided))
                 .declared(declared.capabilities(), declared.logLevel());
-        return Uni.createFrom().deferred(() -> dispatcher.dispatch(request, exchange))
-                .onItemOrFailure().transformToUni((result, failure) -> {
-                    String outcome = failure == null ? "ok" : failure instanceof InputRequiredException ? "input_required"
-                            : failure instanceof AccessDeniedException ? "http:403"
-                            : failure instanceof McpException e ? "error:" + e.code() : "error:" + ErrorCode.INTERNAL_ERROR;
-                    AccessLog.record(requestId, in.caller().subject(), null, request.method(), exchange.tool(), outcome, started);
-                    // As in a session, the answer leaves only once its audit event is in the file.
-                    return audit.afterRequest(requestId, in.caller(), null, request.method(), exchange.tool(),
-                            failure instanceof AccessDeniedException, outcome, started)
-                            .flatMap(written -> answer(in, request, channel, result, failure, requestId));
-                });
+        InFlight flight = new InFlight(arrival, request, null, channel);
+        Context requestContext = channel.context();
+        // As in a session, the answer leaves only once its audit event is in the file.
+        return Uni.createFrom().emitter(emitter -> dispatcher.answer(request, exchange, outcome -> StreamableHttp
+                .onContext(requestContext, emitter, () -> ending.end(flight, outcome, wording, emitter))));
     }
 
-    private Uni<Response> answer(Incoming in, JsonRpcRequest request, ResponseChannel channel, JsonNode result,
-            Throwable failure, String requestId) {
-        if (failure instanceof InputRequiredException needed && StatelessRequestCheck.MAY_ASK.contains(request.method())) {
-            return channel.finish(JsonRpc.result(request.id(), inputRequired(in, request, needed)));
+    /** How a stateless request's outcome is worded: its results complete, its questions sealed, its errors a status. */
+    private final RequestEnding.Wording wording = new RequestEnding.Wording() {
+        @Override
+        public String label(RequestOutcome outcome) {
+            // A tool's own failure has always been logged and audited as ok on this path.
+            return outcome instanceof RequestOutcome.ToolFailed ? "ok" : outcome.label();
         }
-        if (failure instanceof AccessDeniedException denied) {
-            return transport.refuse(request, denied, channel);
+
+        @Override
+        public ObjectNode message(InFlight flight, RequestOutcome outcome) {
+            JsonRpcRequest request = flight.request();
+            return outcome.match(new OutcomeMessages(request.id(), flight.requestId()) {
+                @Override
+                public ObjectNode answered(JsonNode result) {
+                    return JsonRpc.result(request.id(), complete(request.method(), result));
+                }
+
+                @Override
+                public ObjectNode inputRequired(InputRequiredException needed) {
+                    return StatelessRequestCheck.MAY_ASK.contains(request.method())
+                            ? JsonRpc.result(request.id(), inputRequest(flight.in(), request, needed))
+                            : super.inputRequired(needed);
+                }
+            });
         }
-        if (failure instanceof McpException protocol) {
-            return channel.canChangeStatus().flatMap(free -> free
-                    ? error(statusOf(protocol.code()), request.id(), protocol)
-                    : channel.finish(JsonRpc.error(request.id(), protocol)));
+
+        @Override
+        public int status(RequestOutcome outcome) {
+            return outcome instanceof RequestOutcome.ProtocolError protocol ? statusOf(protocol.error().code())
+                    : RequestEnding.Wording.super.status(outcome);
         }
-        if (failure != null) {
-            return channel.finish(RequestOutcomes.errorMessage(request.id(), failure, requestId));
-        }
-        return channel.finish(JsonRpc.result(request.id(), complete(request.method(), result)));
-    }
+    };
 
     /** The answers this round can use: those sealed in its requestState, then its inputResponses. */
     private ObjectNode providedAnswers(Incoming in, JsonRpcRequest request) {
@@ -151,7 +153,7 @@ public class StatelessHttp {
         return provided;
     }
 
-    private ObjectNode inputRequired(Incoming in, JsonRpcRequest request, InputRequiredException needed) {
+    private ObjectNode inputRequest(Incoming in, JsonRpcRequest request, InputRequiredException needed) {
         ObjectNode result = NODES.objectNode();
         result.put("resultType", "input_required");
         ObjectNode requests = result.putObject("inputRequests");
@@ -188,11 +190,6 @@ public class StatelessHttp {
     private Uni<Response> error(int status, JsonNode id, McpException error) {
         return done(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(json.write(JsonRpc.error(id, error))).build());
-    }
-
-    private Context context() {
-        Context current = Vertx.currentContext();
-        return current != null ? current : vertx.getOrCreateContext();
     }
 
     private static Uni<Response> done(Response response) {

@@ -2,7 +2,6 @@ package dev.securemcp.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -10,11 +9,9 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.securemcp.access.AccessDeniedException;
-import dev.securemcp.auth.ProtectedResource;
 import dev.securemcp.config.McpConfig;
+import dev.securemcp.ops.Printable;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.Exchange;
 import dev.securemcp.protocol.JsonRpc;
@@ -49,9 +46,6 @@ public class StreamableHttp {
     SessionRegistry sessions;
 
     @Inject
-    ProtectedResource resource;
-
-    @Inject
     McpConfig config;
 
     @Inject
@@ -61,14 +55,19 @@ public class StreamableHttp {
     TransportAudit audit;
 
     @Inject
+    RequestEnding ending;
+
+    @Inject
+    ResponseChannels channels;
+
+    @Inject
     StatelessHttp stateless;
 
     @Inject
     BatchHttp batches;
 
     Uni<Response> post(Incoming in, byte[] body, HttpServerResponse response) {
-        long started = System.nanoTime();
-        String requestId = RequestIds.current();
+        Arrival arrival = new Arrival(in, RequestIds.current(), System.nanoTime());
         AcceptedTypes accepted = in.accepted();
         if (!accepted.any()) {
             return done(HttpErrors.notAcceptable("application/json and text/event-stream"));
@@ -82,18 +81,18 @@ public class StreamableHttp {
         try {
             parsed = json.read(body);
             if (StatelessRequestCheck.isStateless(in, parsed)) {
-                return stateless.post(in, parsed, response, requestId, started);
+                return stateless.post(arrival, parsed, response);
             }
             if (parsed.isArray()) {
-                return batches.post(in, (ArrayNode) parsed, requestId, started);
+                return batches.post(arrival, (ArrayNode) parsed);
             }
             message = JsonRpc.read(parsed);
         } catch (McpException invalid) {
-            AccessLog.record(requestId, in.caller().subject(), null, "-", null, "error:" + invalid.code(), started);
+            AccessLog.record(arrival, null, "-", null, "error:" + invalid.code());
             return done(HttpErrors.of(400, null, invalid.code(), invalid.getMessage()));
         }
         if (message instanceof JsonRpcRequest request && McpMethod.INITIALIZE.wireName().equals(request.method())) {
-            return initialize(in, request, response, requestId, started);
+            return initialize(arrival, request, response);
         }
         SessionLookup lookup = lookUp(in);
         if (lookup.refusal() != null) {
@@ -101,7 +100,7 @@ public class StreamableHttp {
         }
         McpSession session = lookup.session();
         if (message instanceof JsonRpcRequest request) {
-            return answer(in, request, session, response, requestId, started);
+            return answer(arrival, request, session, response);
         }
         if (message instanceof JsonRpcNotification notification) {
             dispatcher.notify(notification, session);
@@ -126,7 +125,7 @@ public class StreamableHttp {
             return done(HttpErrors.of(429, null, ErrorCode.INVALID_REQUEST,
                     "Too many open streams for this session: close one first."));
         }
-        SseStream stream = new SseStream(response, context(), json);
+        SseStream stream = channels.stream(response);
         // Registered before its headers go out: a client that sees the stream open must not miss a message sent next.
         session.streams().add(stream);
         stream.open(null);
@@ -151,71 +150,39 @@ public class StreamableHttp {
                 .map(written -> Response.noContent().build());
     }
 
-    private Uni<Response> initialize(Incoming in, JsonRpcRequest request, HttpServerResponse response,
-            String requestId, long started) {
+    private Uni<Response> initialize(Arrival arrival, JsonRpcRequest request, HttpServerResponse response) {
+        Incoming in = arrival.in();
         Negotiation negotiation;
         try {
             negotiation = dispatcher.initialize(request);
         } catch (McpException invalid) {
-            AccessLog.record(requestId, in.caller().subject(), null, request.method(), null,
-                    "error:" + invalid.code(), started);
+            AccessLog.record(arrival, null, request.method(), null, "error:" + invalid.code());
             return done(Response.ok(json.write(JsonRpc.error(request.id(), invalid)), MediaType.APPLICATION_JSON).build());
         }
         McpSession session = sessions.open(in.caller().subject(), negotiation.version(), negotiation.clientInfo());
         session.clientCapabilities(negotiation.clientCapabilities());
-        ResponseChannel channel = new ResponseChannel(new SseStream(response, context(), json), json,
-                in.accepted(), false, session.id());
-        AccessLog.record(requestId, in.caller().subject(), session.shortId(), request.method(), null,
-                "ok " + negotiation.version().wire(), started);
-        return audit.sessionStarted(requestId, in.caller(), session, started)
+        ResponseChannel channel = channels.open(in, response, false, session.id());
+        AccessLog.record(arrival, session.shortId(), request.method(), null, "ok " + negotiation.version().wire());
+        return audit.sessionStarted(arrival, session)
                 .flatMap(written -> channel.finish(JsonRpc.result(request.id(), negotiation.result())));
     }
 
-    private Uni<Response> answer(Incoming in, JsonRpcRequest request, McpSession session,
-            HttpServerResponse response, String requestId, long started) {
-        ResponseChannel channel = new ResponseChannel(new SseStream(response, context(), json), json,
-                in.accepted(), request.progressToken() != null, null);
+    private Uni<Response> answer(Arrival arrival, JsonRpcRequest request, McpSession session,
+            HttpServerResponse response) {
+        Incoming in = arrival.in();
+        ResponseChannel channel = channels.open(in, response, request.progressToken() != null, null);
         Exchange exchange = new Exchange(in.caller(), session.version(), session, channel, request.progressToken(),
                 new SessionClientAsker(session, channel, config.clientRequest().timeout()));
-        Context requestContext = context();
+        InFlight flight = new InFlight(arrival, request, session, channel);
+        Context requestContext = channel.context();
         // Plain callbacks rather than a chain of operators: each operator captured the request's
         // context again, and the answer of a non-blocking tool needs no hop at all.
-        return Uni.createFrom().emitter(emitter -> dispatcher.dispatch(request, exchange).subscribe().with(
-                result -> onContext(requestContext, emitter, () -> answered(in, request, session, exchange, channel, requestId,
-                        started, result, null, emitter)),
-                failure -> onContext(requestContext, emitter, () -> answered(in, request, session, exchange, channel, requestId,
-                        started, null, failure, emitter))));
-    }
-
-    /** On the request's context: logs, audits and, once the audit event is in the file, answers. */
-    private void answered(Incoming in, JsonRpcRequest request, McpSession session, Exchange exchange,
-            ResponseChannel channel, String requestId, long started, JsonNode result, Throwable failure,
-            UniEmitter<? super Response> emitter) {
-        String outcome = RequestOutcomes.outcome(result, failure);
-        AccessLog.record(requestId, in.caller().subject(), session.shortId(), request.method(), exchange.tool(),
-                outcome, started);
-        // The answer leaves only once its audit event is in the file.
-        audit.afterRequest(requestId, in.caller(), session, request.method(), exchange.tool(),
-                failure instanceof AccessDeniedException, outcome, started, unwritten -> {
-                    if (unwritten != null) {
-                        emitter.fail(unwritten);
-                        return;
-                    }
-                    try {
-                        if (failure instanceof AccessDeniedException denied) {
-                            refuse(request, denied, channel).subscribe().with(emitter::complete, emitter::fail);
-                        } else {
-                            channel.finish(failure == null ? JsonRpc.result(request.id(), result)
-                                    : RequestOutcomes.errorMessage(request.id(), failure, requestId), emitter);
-                        }
-                    } catch (RuntimeException bug) {
-                        emitter.fail(bug);
-                    }
-                });
+        return Uni.createFrom().emitter(emitter -> dispatcher.answer(request, exchange, outcome -> onContext(
+                requestContext, emitter, () -> ending.end(flight, outcome, RequestEnding.SESSION, emitter))));
     }
 
     /** Runs the action on the context (at once when already there); a failure of it fails the answer. */
-    private static void onContext(Context context, UniEmitter<? super Response> emitter, Runnable action) {
+    static void onContext(Context context, UniEmitter<? super Response> emitter, Runnable action) {
         Runnable guarded = () -> {
             try {
                 action.run();
@@ -228,16 +195,6 @@ public class StreamableHttp {
         } else {
             context.runOnContext(ignored -> guarded.run());
         }
-    }
-
-    /** A 403 with a step-up challenge, unless the answer is already streaming. */
-    Uni<Response> refuse(JsonRpcRequest request, AccessDeniedException denied, ResponseChannel channel) {
-        ObjectNode error = RequestOutcomes.forbidden(request.id(), denied);
-        return channel.canChangeStatus().flatMap(free -> free
-                ? Uni.createFrom().item(Response.status(403)
-                        .header(HttpHeaders.WWW_AUTHENTICATE, resource.insufficientScopeChallenge(denied.requirement()))
-                        .type(MediaType.APPLICATION_JSON_TYPE).entity(json.write(error)).build())
-                : channel.finish(error));
     }
 
     /** The caller's session named by the request, or the refusal (400 or 404) to answer with. */
@@ -260,20 +217,10 @@ public class StreamableHttp {
             return HttpErrors.missingSession();
         }
         if (in.protocolVersion() != null && ProtocolVersion.sessionRevision(in.protocolVersion()).isEmpty()) {
-            return HttpErrors.badRequest("Bad Request: unsupported MCP-Protocol-Version " + printable(in.protocolVersion())
+            return HttpErrors.badRequest("Bad Request: unsupported MCP-Protocol-Version " + "'" + Printable.text(in.protocolVersion(), 40) + "'"
                     + "; in a session this server speaks 2025-03-26, 2025-06-18 and 2025-11-25.");
         }
         return null;
-    }
-
-    private static String printable(String value) {
-        String cut = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-        return "'" + cut.replaceAll("[^\\x20-\\x7e]", "?") + "'";
-    }
-
-    private Context context() {
-        Context current = Vertx.currentContext();
-        return current != null ? current : vertx.getOrCreateContext();
     }
 
     static Uni<Response> done(Response response) {

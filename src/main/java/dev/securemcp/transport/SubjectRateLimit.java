@@ -52,8 +52,7 @@ public class SubjectRateLimit {
 
     private Uni<Response> refuse(Caller caller, String method, long retryAfter) {
         String requestId = RequestIds.current();
-        return audit.record(AuditEvent.Type.RATE_LIMITED, requestId, caller.subject(), null, null, method, null,
-                "over_subject_limit", null, null)
+        return audit.record(AuditEvent.rateLimited(requestId, caller.subject(), method, "over_subject_limit", null))
                 .map(written -> Response.status(429)
                         .header("Retry-After", Long.toString(retryAfter))
                         .type(MediaType.APPLICATION_JSON_TYPE)

@@ -15,8 +15,8 @@ class AuditTest {
     private static String written(Path dir, boolean hash) throws Exception {
         Path file = dir.resolve("audit.jsonl");
         Audit audit = new Audit(new FileAuditSink(file, 1 << 20, 2), hash);
-        audit.record(AuditEvent.Type.SESSION_START, "r", "alice@example.org", null, null, "initialize", null,
-                "started", 10L, null).await().atMost(Duration.ofSeconds(5));
+        audit.record(AuditEvent.sessionStarted(new AuditEvent.Requester("r", "alice@example.org", null, null),
+                10L, null)).await().atMost(Duration.ofSeconds(5));
         audit.close();
         return Files.readString(file);
     }

@@ -1,0 +1,7 @@
+/**
+ * Who is calling: the bearer token checked once (syntax, header, signature with the right key,
+ * claims, lifetime, revocation), the verified-token cache, the {@link dev.securemcp.access.Caller}
+ * built once from it, the 401 and its WWW-Authenticate challenge, protected-resource metadata and the
+ * key sources. Knows nothing of MCP methods or tools.
+ */
+package dev.securemcp.auth;

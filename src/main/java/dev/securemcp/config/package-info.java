@@ -1,0 +1,2 @@
+/** The typed {@code mcp.*} configuration; every default also stands in application.properties. */
+package dev.securemcp.config;
