@@ -103,6 +103,13 @@ public class ToolsFeature implements FeatureHandler {
         return tool;
     }
 
+    @Override
+    public String toolNamed(McpMethod method, JsonRpcRequest request) {
+        JsonNode name = method == McpMethod.TOOLS_CALL ? request.params().get("name") : null;
+        return name != null && name.isTextual() ? registry.lookup(name.textValue()).map(found -> found.tool().spec().name())
+                .orElse(null) : null;
+    }
+
     private Uni<JsonNode> call(JsonRpcRequest request, Exchange exchange) {
         JsonNode name = request.params().get("name");
         if (name == null || !name.isTextual()) {
@@ -117,7 +124,6 @@ public class ToolsFeature implements FeatureHandler {
             throw McpException.invalidParams("Unknown tool: " + name.textValue());
         }
         Tool tool = found.get().tool();
-        exchange.tool(tool.spec().name());
         if (!tool.spec().access().permits(exchange.caller())) {
             throw new AccessDeniedException("tool " + tool.spec().name(), tool.spec().access());
         }

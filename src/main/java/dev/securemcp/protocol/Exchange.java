@@ -19,7 +19,6 @@ public final class Exchange {
     private final MessageSink sink;
     private final JsonNode progressToken;
     private final ClientAsker asker;
-    private volatile String tool;
     private volatile ObjectNode clientCapabilities;
     private volatile LogLevel requestLogLevel;
 
@@ -86,14 +85,5 @@ public final class Exchange {
         this.clientCapabilities = capabilities;
         this.requestLogLevel = logLevel;
         return this;
-    }
-
-    /** The tool a tools/call named, for the access log; null otherwise. */
-    public String tool() {
-        return tool;
-    }
-
-    public void tool(String name) {
-        this.tool = name;
     }
 }

@@ -117,14 +117,20 @@ public class McpDispatcher {
      * operator captures the request's context again.
      */
     public void answer(JsonRpcRequest request, Exchange exchange, Consumer<RequestOutcome> then) {
+        String tool = toolNamed(request);
         dispatch(request, exchange).subscribe().with(
-                result -> then.accept(outcome(result, null, exchange)),
-                failure -> then.accept(outcome(null, failure, exchange)));
+                result -> then.accept(outcome(result, null, exchange, tool)),
+                failure -> then.accept(outcome(null, failure, exchange, tool)));
+    }
+
+    private String toolNamed(JsonRpcRequest request) {
+        McpMethod method = McpMethod.fromWire(request.method()).orElse(null);
+        FeatureHandler handler = method == null ? null : handlers.get(method);
+        return handler == null ? null : handler.toolNamed(method, request);
     }
 
     /** The one place where a handler's failure is told apart. */
-    static RequestOutcome outcome(JsonNode result, Throwable failure, Exchange exchange) {
-        String tool = exchange.tool();
+    static RequestOutcome outcome(JsonNode result, Throwable failure, Exchange exchange, String tool) {
         if (failure == null) {
             return result != null && result.path("isError").asBoolean(false) ? new RequestOutcome.ToolFailed(result, tool)
                     : new RequestOutcome.Answered(result, tool);

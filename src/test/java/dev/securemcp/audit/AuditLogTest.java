@@ -1,5 +1,6 @@
 package dev.securemcp.audit;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +69,17 @@ class AuditLogTest {
         JsonNode call = eventsOf(subject).get(1);
         assertEquals("audit_recent", call.get("tool").asText());
         assertEquals("denied", call.get("outcome").asText());
+    }
+
+    @Test
+    void aCallNamingNoRegisteredToolAuditsNoToolCall() throws IOException {
+        String subject = subject();
+        McpTestClient client = client(subject, "read");
+        client.callTool("no_such_tool", "{}").then().statusCode(200).body("error.code", equalTo(-32602));
+        client.callTool("greet", "{\"name\":\"x\"}").then().statusCode(200);
+        assertEquals(List.of("session_start", "tool_call greet"), eventsOf(subject).stream()
+                .map(event -> (event.get("type").asText() + " " + event.path("tool").asText("")).trim()).toList(),
+                "a name the client chose that names no tool is never recorded as one");
     }
 
     @Test
