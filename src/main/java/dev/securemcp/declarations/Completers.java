@@ -110,14 +110,7 @@ public final class Completers {
         MethodHandle handle = MethodInvokers.spreading(KIND, target, method);
         return (prefix, context) -> {
             Object[] values = withContext ? new Object[] { prefix, context } : new Object[] { prefix };
-            Object suggested;
-            try {
-                suggested = MethodInvokers.call(handle, values);
-            } catch (RuntimeException unchecked) {
-                throw unchecked;
-            } catch (Exception checked) {
-                throw new IllegalStateException("The completion method " + DeclarationException.name(method) + " failed.", checked);
-            }
+            Object suggested = MethodInvokers.call(KIND, method, handle, values);
             @SuppressWarnings("unchecked")
             List<String> suggestions = suggested == null ? List.of() : (List<String>) suggested;
             return suggestions;

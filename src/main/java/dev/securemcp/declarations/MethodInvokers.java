@@ -69,14 +69,23 @@ public final class MethodInvokers {
         }
     }
 
-    /** Calls the handle; a checked exception other than {@code allowed} becomes an unchecked one. */
-    public static Object call(MethodHandle handle, Object[] values) throws Exception {
+    /** Calls the handle; a checked exception becomes an unchecked one naming the method. */
+    public static Object call(String kind, Method method, MethodHandle handle, Object[] values) {
+        return call(kind, method, handle, values, RuntimeException.class);
+    }
+
+    /** Calls the handle; a checked exception other than {@code allowed} becomes an unchecked one naming the method. */
+    public static <X extends Exception> Object call(String kind, Method method, MethodHandle handle, Object[] values,
+            Class<X> allowed) throws X {
         try {
             return (Object) handle.invokeExact(values);
-        } catch (Exception | Error thrown) {
-            throw thrown;
-        } catch (Throwable other) {
-            throw new IllegalStateException(other);
+        } catch (RuntimeException | Error unchecked) {
+            throw unchecked;
+        } catch (Throwable checked) {
+            if (allowed.isInstance(checked)) {
+                throw allowed.cast(checked);
+            }
+            throw new IllegalStateException("The " + kind + " method " + DeclarationException.name(method) + " failed.", checked);
         }
     }
 }

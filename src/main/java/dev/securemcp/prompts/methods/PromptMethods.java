@@ -70,14 +70,8 @@ public final class PromptMethods {
 
             @Override
             public PromptResult get(Map<String, String> values, Caller caller, ClientAsker asker) throws ClientRequestException {
-                Object value;
-                try {
-                    value = MethodInvokers.call(handle, parameters.values(values, caller, asker));
-                } catch (RuntimeException | ClientRequestException passed) {
-                    throw passed;
-                } catch (Exception checked) {
-                    throw new IllegalStateException("The prompt " + spec.name() + " failed.", checked);
-                }
+                Object value = MethodInvokers.call(KIND, method, handle, parameters.values(values, caller, asker),
+                        ClientRequestException.class);
                 return text ? PromptResult.user(Content.text((String) value)) : (PromptResult) value;
             }
 

@@ -119,14 +119,7 @@ public final class ResourceMethods {
                     + ", which is not contents (return a String, a ResourceContents or a List of them)");
         }
         return (uri, values) -> {
-            Object value;
-            try {
-                value = MethodInvokers.call(handle, values);
-            } catch (RuntimeException unchecked) {
-                throw unchecked;
-            } catch (Exception checked) {
-                throw new IllegalStateException("The resource method " + DeclarationException.name(method) + " failed.", checked);
-            }
+            Object value = MethodInvokers.call(KIND, method, handle, values);
             if (text) {
                 return List.of(ResourceContents.text(uri, mimeType, (String) value));
             }
