@@ -51,8 +51,17 @@ public record AccessRequirement(Set<String> scopes, Set<String> roles, Mode mode
         if (caller == null) {
             return false;
         }
+        if (scopes.isEmpty() && roles.isEmpty()) {
+            return true;
+        }
         boolean hasScopes = caller.scopes().containsAll(scopes);
-        boolean hasRole = roles.stream().anyMatch(caller::hasRole);
+        boolean hasRole = false;
+        for (String role : roles) {
+            if (caller.hasRole(role)) {
+                hasRole = true;
+                break;
+            }
+        }
         return switch (mode) {
             case ALL -> hasScopes && (roles.isEmpty() || hasRole);
             case ANY -> hasScopes || hasRole;

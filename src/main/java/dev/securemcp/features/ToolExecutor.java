@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,12 +44,20 @@ public class ToolExecutor {
         this.pools = new ToolPools(config.tool().workerThreads(), config.tool().maxQueuedCalls());
     }
 
-    Uni<ToolResult> run(Tool tool, ObjectNode arguments, ExchangeToolContext context) {
+    /**
+     * Runs the tool and turns its result into the answer with {@code answer}: at once, with no
+     * operator in between, when the tool answers where it runs (a plain non-blocking tool).
+     */
+    <T> Uni<T> run(Tool tool, ObjectNode arguments, ExchangeToolContext context, Function<ToolResult, T> answer) {
+        if (!tool.spec().blocking() && !(tool instanceof AsyncTool later && later.answersLater())) {
+            return Uni.createFrom().item(answer.apply(invoke(tool, arguments, context)));
+        }
+        return run(tool, arguments, context).map(answer);
+    }
+
+    private Uni<ToolResult> run(Tool tool, ObjectNode arguments, ExchangeToolContext context) {
         if (!tool.spec().blocking()) {
-            if (tool instanceof AsyncTool later && later.answersLater()) {
-                return later(later, arguments, context);
-            }
-            return Uni.createFrom().item(invoke(tool, arguments, context));
+            return later((AsyncTool) tool, arguments, context);
         }
         String name = tool.spec().name();
         CompletableFuture<ToolResult> result = new CompletableFuture<>();

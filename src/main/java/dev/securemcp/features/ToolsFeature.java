@@ -133,7 +133,7 @@ public class ToolsFeature implements FeatureHandler {
             return Uni.createFrom().item(encode(ToolResult.error(problem.get()), exchange));
         }
         ExchangeToolContext context = new ExchangeToolContext(exchange, tool.spec().name());
-        return executor.run(tool, args, context).map(result -> encode(result, exchange));
+        return executor.run(tool, args, context, result -> encode(result, exchange));
     }
 
     private static JsonNode encode(ToolResult result, Exchange exchange) {
