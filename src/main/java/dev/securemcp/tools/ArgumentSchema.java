@@ -13,7 +13,8 @@ import com.networknt.schema.SpecificationVersion;
 
 /**
  * A tool's input schema compiled once (networknt json-schema-validator, JSON Schema 2020-12,
- * formats asserted, no remote references fetched), and the check of a call's arguments against it.
+ * formats asserted, no remote references fetched; the keywords that only annotate left out, see
+ * {@link AssertionsOnly}), and the check of a call's arguments against it.
  * "Input validation errors ... should be reported as Tool Execution Errors": the first problem is
  * one sentence that names the argument and the rule it breaks.
  */
@@ -32,7 +33,7 @@ public final class ArgumentSchema {
     /** Throws {@link IllegalArgumentException} with the reason when the schema is not a valid one. */
     public static ArgumentSchema compile(ObjectNode inputSchema) {
         try {
-            Schema compiled = SCHEMAS.getSchema(inputSchema);
+            Schema compiled = SCHEMAS.getSchema(AssertionsOnly.of(inputSchema));
             compiled.initializeValidators();
             return new ArgumentSchema(compiled);
         } catch (RuntimeException invalid) {
