@@ -6,6 +6,9 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionConfig;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.OutputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
@@ -23,6 +26,9 @@ public final class ArgumentSchema {
             builder -> builder
                     .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
                     .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+
+    /** What the registry's config says, built once rather than by the library on every call. */
+    private static final ExecutionConfig EXECUTION = ExecutionConfig.builder().formatAssertionsEnabled(true).build();
 
     private final Schema schema;
 
@@ -42,7 +48,7 @@ public final class ArgumentSchema {
     }
 
     public Optional<String> firstProblem(JsonNode arguments) {
-        List<Error> errors = schema.validate(arguments);
+        List<Error> errors = schema.validate(new ExecutionContext(EXECUTION), arguments, OutputFormat.DEFAULT);
         return errors.isEmpty() ? Optional.empty() : Optional.of(sentence(errors.get(0)));
     }
 
