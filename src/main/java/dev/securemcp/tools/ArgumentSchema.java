@@ -17,7 +17,8 @@ import com.networknt.schema.SpecificationVersion;
 /**
  * A tool's input schema compiled once (networknt json-schema-validator, JSON Schema 2020-12,
  * formats asserted, no remote references fetched; the keywords that only annotate left out, see
- * {@link AssertionsOnly}), and the check of a call's arguments against it.
+ * {@link AssertionsOnly}), and the check of a call's arguments against it. networknt decides every
+ * call, except that arguments a {@link PlainShape} vouches for are valid without its walk.
  * "Input validation errors ... should be reported as Tool Execution Errors": the first problem is
  * one sentence that names the argument and the rule it breaks.
  */
@@ -31,23 +32,30 @@ public final class ArgumentSchema {
     private static final ExecutionConfig EXECUTION = ExecutionConfig.builder().formatAssertionsEnabled(true).build();
 
     private final Schema schema;
+    /** Null when the schema is not a plain one. */
+    private final PlainShape plain;
 
-    private ArgumentSchema(Schema schema) {
+    private ArgumentSchema(Schema schema, PlainShape plain) {
         this.schema = schema;
+        this.plain = plain;
     }
 
     /** Throws {@link IllegalArgumentException} with the reason when the schema is not a valid one. */
     public static ArgumentSchema compile(ObjectNode inputSchema) {
         try {
-            Schema compiled = SCHEMAS.getSchema(AssertionsOnly.of(inputSchema));
+            ObjectNode assertions = AssertionsOnly.of(inputSchema);
+            Schema compiled = SCHEMAS.getSchema(assertions);
             compiled.initializeValidators();
-            return new ArgumentSchema(compiled);
+            return new ArgumentSchema(compiled, PlainShape.of(assertions).orElse(null));
         } catch (RuntimeException invalid) {
             throw new IllegalArgumentException(invalid.getMessage(), invalid);
         }
     }
 
     public Optional<String> firstProblem(JsonNode arguments) {
+        if (plain != null && plain.certainlyValid(arguments)) {
+            return Optional.empty();
+        }
         List<Error> errors = schema.validate(new ExecutionContext(EXECUTION), arguments, OutputFormat.DEFAULT);
         return errors.isEmpty() ? Optional.empty() : Optional.of(sentence(errors.get(0)));
     }
