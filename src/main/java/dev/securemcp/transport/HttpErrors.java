@@ -1,7 +1,6 @@
 package dev.securemcp.transport;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
+import dev.securemcp.auth.BearerRefusals;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.JsonRpc;
 
@@ -17,7 +16,7 @@ final class HttpErrors {
 
     /** The body of a refusal outside JSON-RPC (a filter's 403 or 429): an OAuth-style error and its description. */
     static String oauthBody(String error, String description) {
-        return JsonNodeFactory.instance.objectNode().put("error", error).put("error_description", description).toString();
+        return BearerRefusals.errorBody(error, description);
     }
 
     static HttpAnswer badRequest(String message) {
