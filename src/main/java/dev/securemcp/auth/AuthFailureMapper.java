@@ -3,14 +3,10 @@ package dev.securemcp.auth;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.audit.Audit;
 import dev.securemcp.audit.AuditEvent;
@@ -24,13 +20,14 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Every authentication failure becomes a 401 whose body and WWW-Authenticate header name its kind
- * (RFC 6750 section 3), never the token.
+ * (RFC 6750 section 3), never the token: classified by {@link TokenFailureClassifier}, logged,
+ * counted and audited here, worded by {@link BearerRefusals}.
  */
 public class AuthFailureMapper {
     private static final Logger LOG = Logger.getLogger(AuthFailureMapper.class);
 
     @Inject
-    ProtectedResource resource;
+    BearerRefusals refusals;
 
     @Inject
     Audit audit;
@@ -52,18 +49,7 @@ public class AuthFailureMapper {
             LOG.debugf("Rejection detail: %s", rootMessage(failure));
         }
         String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        return audit.record(AuditEvent.authFailure(requestId, request.method().name(), outcome, address)).map(written -> unauthorized(refusal));
-    }
-
-    Response unauthorized(Refusal refusal) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode()
-                .put("error", refusal.kind().oauthError())
-                .put("error_description", refusal.description());
-        return Response.status(Response.Status.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, resource.unauthorizedChallenge(refusal))
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body.toString())
-                .build();
+        return audit.record(AuditEvent.authFailure(requestId, request.method().name(), outcome, address)).map(written -> refusals.unauthorized(refusal));
     }
 
     /** The innermost cause's message, with anything that looks like a JWT cut out. */

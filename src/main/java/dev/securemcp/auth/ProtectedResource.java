@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.securemcp.access.AccessRequirement;
 import dev.securemcp.config.McpConfig;
 
 /**
- * This server as an OAuth protected resource: its canonical URL, metadata URL and challenges.
+ * This server as an OAuth protected resource: its canonical URL, metadata URL and authorization
+ * servers. The challenges that name them are worded by {@link BearerRefusals}.
  *
  * <p>Built at first use, after the HTTP server bound its port: the default {@code mcp.resource-url}
  * names {@code quarkus.http.port}, which Quarkus then answers with the port actually bound (a random
@@ -48,27 +48,5 @@ public class ProtectedResource {
 
     public List<String> authorizationServers() {
         return authorizationServers;
-    }
-
-    /** The WWW-Authenticate value of a 401. */
-    public String unauthorizedChallenge(Refusal refusal) {
-        StringBuilder value = new StringBuilder("Bearer resource_metadata=\"").append(metadataUrl).append('"');
-        if (refusal.kind().tokenPresented()) {
-            value.append(", error=\"").append(refusal.kind().oauthError()).append('"')
-                    .append(", error_description=\"").append(quotable(refusal.description())).append('"');
-        }
-        return value.toString();
-    }
-
-    /** The WWW-Authenticate value of a 403 for missing scopes: the client may step up. */
-    public String insufficientScopeChallenge(AccessRequirement needed) {
-        return "Bearer error=\"insufficient_scope\", scope=\"" + String.join(" ", needed.scopes())
-                + "\", resource_metadata=\"" + metadataUrl + "\", error_description=\"The token lacks a "
-                + "scope or role this needs.\"";
-    }
-
-    /** RFC 9110 section 5.6.4: inside a quoted-string, a quote or backslash is escaped with a backslash. */
-    private static String quotable(String text) {
-        return text.indexOf('"') < 0 && text.indexOf('\\') < 0 ? text : text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,13 +22,11 @@ import dev.securemcp.protocol.McpException;
 import dev.securemcp.protocol.MessageSink;
 import dev.securemcp.protocol.RequestOutcome;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 
 /** A POSTed JSON-RPC batch (2025-03-26 sessions only): one JSON array of answers, in order. */
 @ApplicationScoped
 class BatchHttp {
-
-    @Inject
-    McpJson json;
 
     @Inject
     McpDispatcher dispatcher;
@@ -40,17 +37,20 @@ class BatchHttp {
     @Inject
     RequestEnding ending;
 
-    Uni<Response> post(Arrival arrival, ArrayNode messages) {
+    @Inject
+    ResponseChannels channels;
+
+    Uni<Response> post(Arrival arrival, ArrayNode messages, HttpServerResponse response) {
         Incoming in = arrival.in();
-        Response refused = StreamableHttp.checkSessionHeaders(in);
+        HttpAnswer refused = StreamableHttp.checkSessionHeaders(in);
         if (refused != null) {
-            return StreamableHttp.done(refused);
+            return channels.answer(response, refused);
         }
         McpSession session = sessions.find(in.sessionId(), in.caller().subject()).orElse(null);
         if (session == null || !session.version().allowsBatches() || messages.isEmpty()) {
             String why = messages.isEmpty() ? "An empty batch is not a valid request."
                     : "JSON-RPC batches are accepted only in a session that negotiated 2025-03-26.";
-            return StreamableHttp.done(HttpErrors.of(400, null, ErrorCode.INVALID_REQUEST, why));
+            return channels.answer(response, HttpErrors.of(400, ErrorCode.INVALID_REQUEST, why));
         }
         List<Uni<JsonNode>> answers = new ArrayList<>();
         for (JsonNode element : messages) {
@@ -73,12 +73,12 @@ class BatchHttp {
         }
         AccessLog.record(arrival, session.shortId(), "batch", null, "ok " + messages.size());
         if (answers.isEmpty()) {
-            return StreamableHttp.done(Response.accepted().build());
+            return channels.answer(response, HttpAnswer.empty(202));
         }
-        return Uni.join().all(answers).andFailFast().map(list -> {
+        return Uni.join().all(answers).andFailFast().flatMap(list -> {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
             list.forEach(array::add);
-            return Response.ok(json.write(array), MediaType.APPLICATION_JSON).build();
+            return channels.answer(response, HttpAnswer.json(200, array));
         });
     }
 

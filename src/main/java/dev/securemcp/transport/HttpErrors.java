@@ -1,11 +1,6 @@
 package dev.securemcp.transport;
 
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
+import dev.securemcp.auth.BearerRefusals;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.JsonRpc;
 
@@ -15,32 +10,29 @@ final class HttpErrors {
     private HttpErrors() {
     }
 
-    static Response of(int status, JsonNode id, int code, String message) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(JsonRpc.error(id, code, message, null).toString())
-                .build();
+    static HttpAnswer of(int status, int code, String message) {
+        return HttpAnswer.json(status, JsonRpc.error(null, code, message, null));
     }
 
     /** The body of a refusal outside JSON-RPC (a filter's 403 or 429): an OAuth-style error and its description. */
     static String oauthBody(String error, String description) {
-        return JsonNodeFactory.instance.objectNode().put("error", error).put("error_description", description).toString();
+        return BearerRefusals.errorBody(error, description);
     }
 
-    static Response badRequest(String message) {
-        return of(400, null, ErrorCode.INVALID_REQUEST, message);
+    static HttpAnswer badRequest(String message) {
+        return of(400, ErrorCode.INVALID_REQUEST, message);
     }
 
-    static Response sessionNotFound() {
-        return of(404, null, ErrorCode.SESSION_NOT_FOUND,
+    static HttpAnswer sessionNotFound() {
+        return of(404, ErrorCode.SESSION_NOT_FOUND,
                 "Session not found: it ended or expired. Send initialize to open a new one.");
     }
 
-    static Response missingSession() {
+    static HttpAnswer missingSession() {
         return badRequest("Bad Request: the Mcp-Session-Id header is required after initialize.");
     }
 
-    static Response notAcceptable(String needed) {
-        return of(406, null, ErrorCode.INVALID_REQUEST, "Not Acceptable: the Accept header must list " + needed + ".");
+    static HttpAnswer notAcceptable(String needed) {
+        return of(406, ErrorCode.INVALID_REQUEST, "Not Acceptable: the Accept header must list " + needed + ".");
     }
 }

@@ -1,14 +1,11 @@
 package dev.securemcp.transport;
 
-
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The last line of error mapping at the HTTP level: a JAX-RS status (404, 405, 415, ...) keeps its
@@ -24,7 +21,7 @@ public class HttpFailureMapper {
         Response.StatusType status = original.getStatusInfo();
         Response.ResponseBuilder answer = Response.fromResponse(original)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body(status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '_'),
+                .entity(HttpErrors.oauthBody(status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '_'),
                         status.getReasonPhrase() + "."));
         return answer.build();
     }
@@ -34,11 +31,7 @@ public class HttpFailureMapper {
         String requestId = RequestIds.current();
         LOG.errorf(failure, "Unexpected failure (request id %s)", requestId);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body("internal_error", "Internal error (request id " + requestId + ")."))
+                .entity(HttpErrors.oauthBody("internal_error", "Internal error (request id " + requestId + ")."))
                 .build();
-    }
-
-    private static String body(String error, String description) {
-        return JsonNodeFactory.instance.objectNode().put("error", error).put("error_description", description).toString();
     }
 }

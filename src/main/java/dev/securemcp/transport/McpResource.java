@@ -21,6 +21,8 @@ import io.vertx.core.http.HttpServerResponse;
 /**
  * The MCP endpoint (Streamable HTTP). Every request is authenticated before a method here runs; its
  * identity then carries the caller, built once from the verified token ({@link CallerIdentity}).
+ * Every answer is written straight to the connection by the writers {@link ResponseChannels} makes;
+ * the returned {@code Uni} completes with null once it is.
  */
 @Path("/mcp")
 @Authenticated
@@ -35,22 +37,28 @@ public class McpResource {
     @Inject
     SubjectRateLimit rateLimit;
 
+    @Inject
+    ResponseChannels channels;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Uni<Response> post(byte[] body, @Context HttpHeaders headers, @Context HttpServerResponse response) {
         Caller caller = CallerIdentity.of(identity);
-        return rateLimit.admit(caller, "POST", () -> transport.post(Incoming.of(caller, headers), body, response));
+        return rateLimit.admit(caller, "POST", () -> transport.post(Incoming.of(caller, headers), body, response),
+                refused -> channels.answer(response, refused));
     }
 
     @GET
     public Uni<Response> get(@Context HttpHeaders headers, @Context HttpServerResponse response) {
         Caller caller = CallerIdentity.of(identity);
-        return rateLimit.admit(caller, "GET", () -> transport.openStream(Incoming.of(caller, headers), response));
+        return rateLimit.admit(caller, "GET", () -> transport.openStream(Incoming.of(caller, headers), response),
+                refused -> channels.answer(response, refused));
     }
 
     @DELETE
-    public Uni<Response> delete(@Context HttpHeaders headers) {
+    public Uni<Response> delete(@Context HttpHeaders headers, @Context HttpServerResponse response) {
         Caller caller = CallerIdentity.of(identity);
-        return rateLimit.admit(caller, "DELETE", () -> transport.endSession(Incoming.of(caller, headers)));
+        return rateLimit.admit(caller, "DELETE", () -> transport.endSession(Incoming.of(caller, headers), response),
+                refused -> channels.answer(response, refused));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.securemcp.auth.ProtectedResource;
+import dev.securemcp.auth.BearerRefusals;
 import dev.securemcp.protocol.RequestOutcome;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
@@ -44,7 +44,7 @@ class RequestEnding {
     TransportAudit audit;
 
     @Inject
-    ProtectedResource resource;
+    BearerRefusals refusals;
 
     /** Logs, audits and answers the request on its channel; must run on the request's context. */
     void end(InFlight flight, RequestOutcome outcome, Wording wording, UniEmitter<? super Response> emitter) {
@@ -83,7 +83,7 @@ class RequestEnding {
             return;
         }
         String challenge = outcome instanceof RequestOutcome.AccessDenied denied
-                ? resource.insufficientScopeChallenge(denied.requirement()) : null;
+                ? refusals.insufficientScopeChallenge(denied.requirement()) : null;
         channel.finish(status, message, challenge, emitter);
     }
 }

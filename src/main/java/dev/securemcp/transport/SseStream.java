@@ -17,6 +17,8 @@ final class SseStream {
     private static final byte[] EVENT_SUFFIX = "\n\n".getBytes();
     private static final CharSequence CONTENT_TYPE = HttpHeaders.createOptimized("Content-Type");
     private static final CharSequence JSON = HttpHeaders.createOptimized(McpHeaders.JSON);
+    private static final CharSequence CONTENT_LENGTH = HttpHeaders.createOptimized("content-length");
+    private static final CharSequence RETRY_AFTER = HttpHeaders.createOptimized("Retry-After");
     private static final CharSequence WWW_AUTHENTICATE = HttpHeaders.createOptimized("WWW-Authenticate");
 
     private final HttpServerResponse response;
@@ -64,6 +66,25 @@ final class SseStream {
             response.putHeader(WWW_AUTHENTICATE, challenge);
         }
         response.end(Buffer.buffer(message));
+    }
+
+    /**
+     * Answers with a status and a JSON body or none, outside a stream; must run on the stream's
+     * context, before {@link #open}. Content-Length comes before Content-Type, then Retry-After.
+     *
+     * @param body the JSON bytes, or null for no body
+     * @param retryAfter set as Retry-After, or null
+     */
+    void plain(int status, byte[] body, String retryAfter) {
+        response.setStatusCode(status);
+        if (body != null) {
+            response.putHeader(CONTENT_LENGTH, Integer.toString(body.length));
+            response.putHeader(CONTENT_TYPE, JSON);
+        }
+        if (retryAfter != null) {
+            response.putHeader(RETRY_AFTER, retryAfter);
+        }
+        response.end(body == null ? Buffer.buffer() : Buffer.buffer(body));
     }
 
     boolean isOpen() {

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,9 +43,6 @@ public class StatelessHttp {
             "resources/list", "resources/templates/list", "resources/read");
 
     @Inject
-    McpJson json;
-
-    @Inject
     McpDispatcher dispatcher;
 
     @Inject
@@ -61,17 +57,17 @@ public class StatelessHttp {
     Uni<Response> post(Arrival arrival, JsonNode parsed, HttpServerResponse response) {
         Incoming in = arrival.in();
         if (!parsed.isObject()) {
-            return done(HttpErrors.badRequest("JSON-RPC batches do not exist in 2026-07-28: send one request per POST."));
+            return channels.answer(response, HttpErrors.badRequest("JSON-RPC batches do not exist in 2026-07-28: send one request per POST."));
         }
         JsonRpcMessage message;
         try {
             message = JsonRpc.read(parsed);
         } catch (McpException invalid) {
-            return error(400, JsonRpc.idOf(parsed), invalid);
+            return error(response, 400, JsonRpc.idOf(parsed), invalid);
         }
         if (!(message instanceof JsonRpcRequest request)) {
             // Notifications and responses have no place in a stateless exchange: nothing waits for them.
-            return done(Response.accepted().build());
+            return channels.answer(response, HttpAnswer.empty(202));
         }
         StatelessRequestCheck.Declared declared;
         ObjectNode provided;
@@ -80,10 +76,10 @@ public class StatelessHttp {
             provided = providedAnswers(in, request);
         } catch (StatelessRequestCheck.Refused refused) {
             AccessLog.record(arrival, null, request.method(), null, "error:" + refused.error.code());
-            return error(refused.status, request.id(), refused.error);
+            return error(response, refused.status, request.id(), refused.error);
         } catch (McpException invalid) {
             AccessLog.record(arrival, null, request.method(), null, "error:" + invalid.code());
-            return error(200, request.id(), invalid);
+            return error(response, 200, request.id(), invalid);
         }
         ResponseChannel channel = channels.open(in, response, request.progressToken() != null, null);
         Exchange exchange = new Exchange(in.caller(), ProtocolVersion.V2026_07_28, null, channel,
@@ -187,12 +183,7 @@ public class StatelessHttp {
         };
     }
 
-    private Uni<Response> error(int status, JsonNode id, McpException error) {
-        return done(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(json.write(JsonRpc.error(id, error))).build());
-    }
-
-    private static Uni<Response> done(Response response) {
-        return Uni.createFrom().item(response);
+    private Uni<Response> error(HttpServerResponse response, int status, JsonNode id, McpException error) {
+        return channels.answer(response, HttpAnswer.json(status, JsonRpc.error(id, error)));
     }
 }

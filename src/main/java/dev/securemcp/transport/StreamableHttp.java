@@ -2,7 +2,6 @@ package dev.securemcp.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -70,10 +69,10 @@ public class StreamableHttp {
         Arrival arrival = new Arrival(in, RequestIds.current(), System.nanoTime());
         AcceptedTypes accepted = in.accepted();
         if (!accepted.any()) {
-            return done(HttpErrors.notAcceptable("application/json and text/event-stream"));
+            return channels.answer(response, HttpErrors.notAcceptable("application/json and text/event-stream"));
         }
         if (!in.isJsonBody()) {
-            return done(HttpErrors.of(415, null, ErrorCode.INVALID_REQUEST,
+            return channels.answer(response, HttpErrors.of(415, ErrorCode.INVALID_REQUEST,
                     "Unsupported Media Type: POST a JSON-RPC message as application/json."));
         }
         JsonNode parsed;
@@ -84,19 +83,19 @@ public class StreamableHttp {
                 return stateless.post(arrival, parsed, response);
             }
             if (parsed.isArray()) {
-                return batches.post(arrival, (ArrayNode) parsed);
+                return batches.post(arrival, (ArrayNode) parsed, response);
             }
             message = JsonRpc.read(parsed);
         } catch (McpException invalid) {
             AccessLog.record(arrival, null, "-", null, "error:" + invalid.code());
-            return done(HttpErrors.of(400, null, invalid.code(), invalid.getMessage()));
+            return channels.answer(response, HttpErrors.of(400, invalid.code(), invalid.getMessage()));
         }
         if (message instanceof JsonRpcRequest request && McpMethod.INITIALIZE.wireName().equals(request.method())) {
             return initialize(arrival, request, response);
         }
         SessionLookup lookup = lookUp(in);
         if (lookup.refusal() != null) {
-            return done(lookup.refusal());
+            return channels.answer(response, lookup.refusal());
         }
         McpSession session = lookup.session();
         if (message instanceof JsonRpcRequest request) {
@@ -109,20 +108,20 @@ public class StreamableHttp {
         }
         // "If the input is a JSON-RPC response or notification: If the server accepts the input, the
         // server MUST return HTTP status code 202 Accepted with no body."
-        return done(Response.accepted().build());
+        return channels.answer(response, HttpAnswer.empty(202));
     }
 
     Uni<Response> openStream(Incoming in, HttpServerResponse response) {
         if (!in.accepted().eventStream()) {
-            return done(HttpErrors.notAcceptable("text/event-stream"));
+            return channels.answer(response, HttpErrors.notAcceptable("text/event-stream"));
         }
         SessionLookup lookup = lookUp(in);
         if (lookup.refusal() != null) {
-            return done(lookup.refusal());
+            return channels.answer(response, lookup.refusal());
         }
         McpSession session = lookup.session();
         if (session.streams().size() >= config.sse().maxStreamsPerSession()) {
-            return done(HttpErrors.of(429, null, ErrorCode.INVALID_REQUEST,
+            return channels.answer(response, HttpErrors.of(429, ErrorCode.INVALID_REQUEST,
                     "Too many open streams for this session: close one first."));
         }
         SseStream stream = channels.stream(response);
@@ -137,17 +136,17 @@ public class StreamableHttp {
         }));
     }
 
-    Uni<Response> endSession(Incoming in) {
+    Uni<Response> endSession(Incoming in, HttpServerResponse response) {
         SessionLookup lookup = lookUp(in);
         if (lookup.refusal() != null) {
-            return done(lookup.refusal());
+            return channels.answer(response, lookup.refusal());
         }
         McpSession session = lookup.session();
         sessions.end(session);
         LOG.debugf("Session %s ended by the client", session.shortId());
         String requestId = RequestIds.current();
         return audit.sessionEnded(requestId, in.caller().subject(), session, "client")
-                .map(written -> Response.noContent().build());
+                .flatMap(written -> channels.answer(response, HttpAnswer.empty(204)));
     }
 
     private Uni<Response> initialize(Arrival arrival, JsonRpcRequest request, HttpServerResponse response) {
@@ -157,7 +156,7 @@ public class StreamableHttp {
             negotiation = dispatcher.initialize(request);
         } catch (McpException invalid) {
             AccessLog.record(arrival, null, request.method(), null, "error:" + invalid.code());
-            return done(Response.ok(json.write(JsonRpc.error(request.id(), invalid)), MediaType.APPLICATION_JSON).build());
+            return channels.answer(response, HttpAnswer.json(200, JsonRpc.error(request.id(), invalid)));
         }
         McpSession session = sessions.open(in.caller().subject(), negotiation.version(), negotiation.clientInfo());
         session.clientCapabilities(negotiation.clientCapabilities());
@@ -198,11 +197,11 @@ public class StreamableHttp {
     }
 
     /** The caller's session named by the request, or the refusal (400 or 404) to answer with. */
-    private record SessionLookup(McpSession session, Response refusal) {
+    private record SessionLookup(McpSession session, HttpAnswer refusal) {
     }
 
     private SessionLookup lookUp(Incoming in) {
-        Response refused = checkSessionHeaders(in);
+        HttpAnswer refused = checkSessionHeaders(in);
         if (refused != null) {
             return new SessionLookup(null, refused);
         }
@@ -212,7 +211,7 @@ public class StreamableHttp {
     }
 
     /** Mcp-Session-Id present, and MCP-Protocol-Version, when sent, one this server speaks. */
-    static Response checkSessionHeaders(Incoming in) {
+    static HttpAnswer checkSessionHeaders(Incoming in) {
         if (in.sessionId() == null || in.sessionId().isBlank()) {
             return HttpErrors.missingSession();
         }
@@ -221,9 +220,5 @@ public class StreamableHttp {
                     + "; in a session this server speaks 2025-03-26, 2025-06-18 and 2025-11-25.");
         }
         return null;
-    }
-
-    static Uni<Response> done(Response response) {
-        return Uni.createFrom().item(response);
     }
 }

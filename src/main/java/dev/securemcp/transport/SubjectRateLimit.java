@@ -1,19 +1,16 @@
 package dev.securemcp.transport;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import dev.securemcp.access.Caller;
 import dev.securemcp.audit.Audit;
 import dev.securemcp.audit.AuditEvent;
 import dev.securemcp.config.McpConfig;
 import dev.securemcp.protocol.ErrorCode;
-import dev.securemcp.protocol.JsonRpc;
 import dev.securemcp.store.StoreUnavailableException;
 import io.smallrye.mutiny.Uni;
 
@@ -24,6 +21,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class SubjectRateLimit {
+    private static final HttpAnswer STORE_UNAVAILABLE = HttpErrors.of(503, ErrorCode.INTERNAL_ERROR,
+            "Service Unavailable: the shared rate-limit store did not answer; retry shortly.").retryAfter(1);
+
     private final int perSecond;
     private final RequestCounts counter;
     private final Audit audit;
@@ -39,35 +39,25 @@ public class SubjectRateLimit {
         this.audit = audit;
     }
 
-    /** The request's answer, or a 429 when this caller is over the limit. */
-    public Uni<Response> admit(Caller caller, String method, Supplier<Uni<Response>> next) {
+    /**
+     * The request's answer, or, when this caller is over the limit, {@code refused} with the 429 to
+     * write (with the 503 when the store does not answer). Deciding here, writing where the answer is.
+     */
+    <T> Uni<T> admit(Caller caller, String method, Supplier<Uni<T>> next, Function<HttpAnswer, Uni<T>> refused) {
         if (perSecond <= 0) {
             return next.get();
         }
         return counter.hit(caller.subject())
                 .onItem().transformToUni(window -> window.count() <= perSecond ? next.get()
-                        : refuse(caller, method, window.secondsLeft()))
-                .onFailure(StoreUnavailableException.class).recoverWithItem(SubjectRateLimit::storeUnavailable);
+                        : refuse(caller, method, window.secondsLeft()).flatMap(answer -> refused.apply(answer)))
+                .onFailure(StoreUnavailableException.class).recoverWithUni(failure -> refused.apply(STORE_UNAVAILABLE));
     }
 
-    private Uni<Response> refuse(Caller caller, String method, long retryAfter) {
+    private Uni<HttpAnswer> refuse(Caller caller, String method, long retryAfter) {
         String requestId = RequestIds.current();
         return audit.record(AuditEvent.rateLimited(requestId, caller.subject(), method, "over_subject_limit", null))
-                .map(written -> Response.status(429)
-                        .header("Retry-After", Long.toString(retryAfter))
-                        .type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(JsonRpc.error(null, ErrorCode.INVALID_REQUEST,
-                                "Too Many Requests: this subject may send " + perSecond
-                                        + " requests a second; retry after " + retryAfter + " s.", null).toString())
-                        .build());
-    }
-
-    private static Response storeUnavailable(Throwable failure) {
-        return Response.status(503)
-                .header("Retry-After", "1")
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(JsonRpc.error(null, ErrorCode.INTERNAL_ERROR,
-                        "Service Unavailable: the shared rate-limit store did not answer; retry shortly.", null).toString())
-                .build();
+                .map(written -> HttpErrors.of(429, ErrorCode.INVALID_REQUEST,
+                        "Too Many Requests: this subject may send " + perSecond
+                                + " requests a second; retry after " + retryAfter + " s.").retryAfter(retryAfter));
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 
-import jakarta.ws.rs.core.Response;
-
 import org.junit.jupiter.api.Test;
 
 import dev.securemcp.access.Caller;
@@ -20,11 +18,11 @@ class SubjectRateLimitTest {
     void aStoreThatDoesNotAnswerIsA503WithASentence() {
         RequestCounts down = key -> Uni.createFrom().failure(new StoreUnavailableException("Redis did not answer EVAL", null));
         SubjectRateLimit limit = new SubjectRateLimit(10, down, null);
-        Response answer = limit.admit(caller(), "POST", () -> Uni.createFrom().item(Response.ok().build()))
-                .await().indefinitely();
-        assertEquals(503, answer.getStatus());
-        assertEquals("1", answer.getHeaderString("Retry-After"));
-        String body = answer.getEntity().toString();
+        HttpAnswer answer = limit.admit(caller(), "POST", () -> Uni.createFrom().item(HttpAnswer.empty(200)),
+                refused -> Uni.createFrom().item(refused)).await().indefinitely();
+        assertEquals(503, answer.status());
+        assertEquals("1", answer.retryAfter());
+        String body = answer.body().toString();
         assertTrue(body.contains("the shared rate-limit store did not answer"), body);
         assertTrue(!body.contains("Exception") && !body.contains("EVAL"), body);
     }
@@ -33,9 +31,9 @@ class SubjectRateLimitTest {
     void withinTheLimitTheRequestGoesOn() {
         RequestCounts counts = key -> Uni.createFrom().item(new RequestCounts.WindowCount(10, 1));
         SubjectRateLimit limit = new SubjectRateLimit(10, counts, null);
-        Response answer = limit.admit(caller(), "POST", () -> Uni.createFrom().item(Response.ok().build()))
-                .await().indefinitely();
-        assertEquals(200, answer.getStatus());
+        HttpAnswer answer = limit.admit(caller(), "POST", () -> Uni.createFrom().item(HttpAnswer.empty(200)),
+                refused -> Uni.createFrom().item(refused)).await().indefinitely();
+        assertEquals(200, answer.status());
     }
 
     private static Caller caller() {
