@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import dev.securemcp.config.McpConfig;
 import dev.securemcp.declarations.FeatureMethodDiscovery;
+import dev.securemcp.resources.ResourceRegistry;
 import dev.securemcp.tools.ToolRegistry;
 import dev.securemcp.tools.methods.ToolMethods;
 import io.quarkus.runtime.StartupEvent;
@@ -29,6 +30,9 @@ public class ConformanceFixtures {
     @Inject
     FeatureMethodDiscovery features;
 
+    @Inject
+    ResourceRegistry resources;
+
     void register(@Observes StartupEvent start) {
         if (!config.conformance().enabled()) {
             return;
@@ -36,6 +40,7 @@ public class ConformanceFixtures {
         ToolMethods methods = new ToolMethods();
         methods.of(new ConformanceTools()).forEach(tools::register);
         methods.of(new ConformanceInputTools()).forEach(tools::register);
+        methods.of(new WatchedResourceUpdates(resources)).forEach(tools::register);
         features.register(new ConformanceResources(), ConformanceResources.class);
         features.register(new ConformancePrompts(), ConformancePrompts.class);
         LOG.warn("MCP conformance fixtures are registered (mcp.conformance.enabled=true): never in production.");

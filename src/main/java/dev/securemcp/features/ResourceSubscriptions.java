@@ -1,62 +1,26 @@
 package dev.securemcp.features;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.protocol.JsonRpc;
 import dev.securemcp.protocol.SessionState;
-import dev.securemcp.resources.ResourceRegistry;
+import io.smallrye.mutiny.Uni;
 
 /**
- * Which sessions subscribed to which resource URIs; a change to one sends
- * {@code notifications/resources/updated} on each subscriber's standalone stream. A session's
- * subscriptions end with it. In memory: a shared store can take its place for several replicas.
+ * Which sessions subscribed to which resource URIs: a change to one, reported to
+ * {@code ResourceRegistry.updated} on any replica, sends {@code notifications/resources/updated} on
+ * each subscriber's standalone stream. A session's subscriptions end with it. In memory for one
+ * replica; in Redis when several serve one session.
  */
-@ApplicationScoped
-public class ResourceSubscriptions {
-    private final Map<SessionState, Set<String>> bySession = new ConcurrentHashMap<>();
+public interface ResourceSubscriptions {
 
-    @Inject
-    ResourceRegistry registry;
+    Uni<Void> subscribe(SessionState session, String uri);
 
-    @PostConstruct
-    void listen() {
-        registry.onUpdate(this::publish);
-    }
+    Uni<Void> unsubscribe(SessionState session, String uri);
 
-    public void subscribe(SessionState session, String uri) {
-        bySession.computeIfAbsent(session, s -> {
-            s.onEnd(() -> bySession.remove(s));
-            return ConcurrentHashMap.newKeySet();
-        }).add(uri);
-    }
-
-    public void unsubscribe(SessionState session, String uri) {
-        Set<String> uris = bySession.get(session);
-        if (uris != null) {
-            uris.remove(uri);
-        }
-    }
-
-    public boolean isSubscribed(SessionState session, String uri) {
-        return bySession.getOrDefault(session, Set.of()).contains(uri);
-    }
-
-    void publish(String uri) {
-        ObjectNode params = JsonNodeFactory.instance.objectNode().put("uri", uri);
-        ObjectNode message = JsonRpc.notification("notifications/resources/updated", params);
-        bySession.forEach((session, uris) -> {
-            if (uris.contains(uri)) {
-                session.broadcast(message.deepCopy());
-            }
-        });
+    /** The notification a subscriber gets. */
+    static ObjectNode updated(String uri) {
+        return JsonRpc.notification("notifications/resources/updated", JsonNodeFactory.instance.objectNode().put("uri", uri));
     }
 }

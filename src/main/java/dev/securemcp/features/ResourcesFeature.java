@@ -53,19 +53,20 @@ public class ResourcesFeature implements FeatureHandler {
 
     @Override
     public Uni<JsonNode> handle(McpMethod method, JsonRpcRequest request, Exchange exchange) {
+        if (method == McpMethod.RESOURCES_SUBSCRIBE) {
+            return subscribe(Pages.requiredText(request, "uri"), exchange);
+        }
+        if (method == McpMethod.RESOURCES_UNSUBSCRIBE) {
+            return exchange.session() == null ? Uni.createFrom().item(NODES.objectNode())
+                    : subscriptions.unsubscribe(exchange.session(), Pages.requiredText(request, "uri"))
+                            .map(done -> NODES.objectNode());
+        }
         JsonNode result = switch (method) {
             case RESOURCES_LIST -> Pages.page(request, "resources", registry.resourcesVisibleTo(exchange.caller()),
                     config.pageSize(), ResourcesFeature::describe);
             case RESOURCES_TEMPLATES_LIST -> Pages.page(request, "resourceTemplates",
                     registry.templatesVisibleTo(exchange.caller()), config.pageSize(), ResourcesFeature::describe);
             case RESOURCES_READ -> read(Pages.requiredText(request, "uri"), exchange);
-            case RESOURCES_SUBSCRIBE -> subscribe(Pages.requiredText(request, "uri"), exchange);
-            case RESOURCES_UNSUBSCRIBE -> {
-                if (exchange.session() != null) {
-                    subscriptions.unsubscribe(exchange.session(), Pages.requiredText(request, "uri"));
-                }
-                yield NODES.objectNode();
-            }
             default -> throw new IllegalArgumentException(method.wireName());
         };
         return Uni.createFrom().item(result);
@@ -83,13 +84,12 @@ public class ResourcesFeature implements FeatureHandler {
         return result;
     }
 
-    private JsonNode subscribe(String uri, Exchange exchange) {
+    private Uni<JsonNode> subscribe(String uri, Exchange exchange) {
         readable(uri, exchange);
         if (exchange.session() == null) {
             throw McpException.invalidRequest("Subscriptions need a session.");
         }
-        subscriptions.subscribe(exchange.session(), uri);
-        return NODES.objectNode();
+        return subscriptions.subscribe(exchange.session(), uri).map(done -> NODES.objectNode());
     }
 
     /** The resource at {@code uri} if it exists and the caller may read it; -32002 or 403 otherwise. */

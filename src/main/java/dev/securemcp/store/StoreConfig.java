@@ -48,5 +48,15 @@ public interface StoreConfig {
         @WithName("stale-after")
         @WithDefault("3S")
         Duration staleAfter();
+
+        /** How many events of each standalone stream are kept for a GET with Last-Event-ID (at least). */
+        @WithName("replay-events")
+        @WithDefault("200")
+        int replayEvents();
+
+        /** How long a standalone stream's events are kept after its last one. */
+        @WithName("replay-ttl")
+        @WithDefault("5M")
+        Duration replayTtl();
     }
 }

@@ -10,14 +10,21 @@ import jakarta.inject.Singleton;
 import dev.securemcp.auth.FileRevocationStore;
 import dev.securemcp.auth.RevocationStore;
 import dev.securemcp.config.McpConfig;
+import dev.securemcp.features.LocalResourceSubscriptions;
+import dev.securemcp.features.ResourceSubscriptions;
+import dev.securemcp.resources.ResourceRegistry;
 import dev.securemcp.store.redis.RedisFailureTally;
 import dev.securemcp.store.redis.RedisRequestCounts;
+import dev.securemcp.store.redis.RedisResourceSubscriptions;
 import dev.securemcp.store.redis.RedisRevocationStore;
+import dev.securemcp.store.redis.RedisStandaloneStreams;
 import dev.securemcp.transport.FailureTally;
 import dev.securemcp.transport.InMemoryWindowCounter;
+import dev.securemcp.transport.LocalStandaloneStreams;
 import dev.securemcp.transport.MemoryFailureTally;
 import dev.securemcp.transport.MemoryRequestCounts;
 import dev.securemcp.transport.RequestCounts;
+import dev.securemcp.transport.StandaloneStreams;
 
 /**
  * Hands out the stores that {@code mcp.store} chooses. With {@code memory} nothing of Redis is
@@ -39,6 +46,21 @@ public class StoreSelection {
     RequestCounts requestCounts(StoreConfig store, Instance<RedisRequestCounts> redis) {
         return store.kind() == StoreConfig.Kind.REDIS ? redis.get()
                 : new MemoryRequestCounts(new InMemoryWindowCounter(Duration.ofSeconds(1), System::currentTimeMillis));
+    }
+
+    /** The sessions' standalone streams: this process's, or any replica's. */
+    @Produces
+    @Singleton
+    StandaloneStreams standaloneStreams(StoreConfig store, McpConfig config, Instance<RedisStandaloneStreams> redis) {
+        return store.kind() == StoreConfig.Kind.REDIS ? redis.get() : new LocalStandaloneStreams(config);
+    }
+
+    /** Resource subscriptions: this process's sessions', or every replica's. */
+    @Produces
+    @Singleton
+    ResourceSubscriptions resourceSubscriptions(StoreConfig store, ResourceRegistry registry,
+            Instance<RedisResourceSubscriptions> redis) {
+        return store.kind() == StoreConfig.Kind.REDIS ? redis.get() : new LocalResourceSubscriptions(registry);
     }
 
     /** Failed authentications per address: windows of one minute. */

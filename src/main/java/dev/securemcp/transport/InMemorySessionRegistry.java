@@ -36,6 +36,9 @@ public class InMemorySessionRegistry implements SessionRegistry {
     @Inject
     TransportAudit audit;
 
+    @Inject
+    StandaloneStreams standaloneStreams;
+
     void startSweeping(@Observes StartupEvent start, Vertx vertx) {
         long period = Math.max(1000, Math.min(60_000, config.session().idleTimeout().toMillis() / 4));
         vertx.setPeriodic(period, tick -> sweep(System.currentTimeMillis()));
@@ -48,7 +51,7 @@ public class InMemorySessionRegistry implements SessionRegistry {
         // "The session ID SHOULD be globally unique and cryptographically secure ... MUST only
         // contain visible ASCII characters": base64url of 192 random bits.
         McpSession session = new McpSession(ID_ENCODER.encodeToString(bytes), subject, version, clientInfo,
-                System.currentTimeMillis());
+                System.currentTimeMillis(), standaloneStreams);
         evictPastLimit(subject);
         sessions.put(session.id(), session);
         return session;

@@ -51,7 +51,8 @@ public class McpResource {
     @GET
     public Uni<Response> get(@Context HttpHeaders headers, @Context HttpServerResponse response) {
         Caller caller = CallerIdentity.of(identity);
-        return rateLimit.admit(caller, "GET", () -> transport.openStream(Incoming.of(caller, headers), response),
+        return rateLimit.admit(caller, "GET", () -> transport.openStream(Incoming.of(caller, headers),
+                headers.getHeaderString(McpHeaders.LAST_EVENT_ID), response),
                 refused -> channels.answer(response, refused));
     }
 

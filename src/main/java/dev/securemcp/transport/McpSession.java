@@ -19,15 +19,19 @@ public final class McpSession implements SessionState {
     private final ObjectNode clientInfo;
     private final long createdAt;
     private final AtomicReference<LogLevel> logLevel = new AtomicReference<>(LogLevel.INFO);
-    private final List<SseStream> streams = new CopyOnWriteArrayList<>();
+    private final List<StandaloneStream> streams = new CopyOnWriteArrayList<>();
     private final PendingClientRequests pending = new PendingClientRequests();
     private final List<Runnable> endActions = new CopyOnWriteArrayList<>();
     private volatile ObjectNode clientCapabilities = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     private volatile long lastActiveAt;
     private volatile boolean initialized;
 
-    McpSession(String id, String subject, ProtocolVersion version, ObjectNode clientInfo, long now) {
+    private final StandaloneStreams standaloneStreams;
+
+    McpSession(String id, String subject, ProtocolVersion version, ObjectNode clientInfo, long now,
+            StandaloneStreams standaloneStreams) {
         this.id = id;
+        this.standaloneStreams = standaloneStreams;
         this.subject = subject;
         this.version = version;
         this.clientInfo = clientInfo;
@@ -105,20 +109,18 @@ public final class McpSession implements SessionState {
         return streams.isEmpty() ? lastActiveAt : Long.MAX_VALUE;
     }
 
-    List<SseStream> streams() {
+    List<StandaloneStream> streams() {
         return streams;
     }
 
     /** Sends a server message on the session's standalone streams (dropped when none is open). */
     @Override
     public void broadcast(ObjectNode message) {
-        for (SseStream stream : streams) {
-            stream.send(message);
-        }
+        standaloneStreams.broadcast(this, message);
     }
 
     void close() {
-        for (SseStream stream : streams) {
+        for (StandaloneStream stream : streams) {
             stream.end();
         }
         streams.clear();

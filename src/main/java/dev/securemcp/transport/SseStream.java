@@ -12,7 +12,7 @@ import io.vertx.core.http.HttpServerResponse;
  * event, or a single JSON message. Writes are moved
  * onto the request's Vert.x context, so callers on any thread keep their order.
  */
-final class SseStream {
+final class SseStream implements StandaloneStream {
     private static final byte[] EVENT_PREFIX = "event: message\ndata: ".getBytes();
     private static final byte[] EVENT_SUFFIX = "\n\n".getBytes();
     private static final CharSequence CONTENT_TYPE = HttpHeaders.createOptimized("Content-Type");
@@ -93,7 +93,17 @@ final class SseStream {
 
     void send(ObjectNode message) {
         byte[] data = json.write(message);
-        context.runOnContext(ignored -> write(data));
+        context.runOnContext(ignored -> write(null, data));
+    }
+
+    /** Sends a standalone stream's event: the stream's headers first, if they have not gone out. */
+    @Override
+    public void send(String eventId, ObjectNode message) {
+        byte[] data = json.write(message);
+        context.runOnContext(ignored -> {
+            open(null);
+            write(eventId, data);
+        });
     }
 
     void comment(String text) {
@@ -104,7 +114,8 @@ final class SseStream {
         });
     }
 
-    void end() {
+    @Override
+    public void end() {
         context.runOnContext(ignored -> {
             if (!response.ended() && !response.closed()) {
                 response.end();
@@ -117,11 +128,14 @@ final class SseStream {
         response.endHandler(ignored -> action.run());
     }
 
-    private void write(byte[] data) {
+    private void write(String eventId, byte[] data) {
         if (response.ended() || response.closed()) {
             return;
         }
         Buffer event = Buffer.buffer(data.length + EVENT_PREFIX.length + EVENT_SUFFIX.length);
+        if (eventId != null) {
+            event.appendString("id: ").appendString(eventId).appendString("\n");
+        }
         event.appendBytes(EVENT_PREFIX).appendBytes(data).appendBytes(EVENT_SUFFIX);
         response.write(event);
     }

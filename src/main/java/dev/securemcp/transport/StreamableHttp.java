@@ -24,6 +24,7 @@ import dev.securemcp.protocol.McpMethod;
 import dev.securemcp.protocol.Negotiation;
 import dev.securemcp.protocol.ProtocolVersion;
 import dev.securemcp.protocol.SessionClientAsker;
+import dev.securemcp.store.StoreUnavailableException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
@@ -34,6 +35,8 @@ import io.vertx.core.http.HttpServerResponse;
 @ApplicationScoped
 public class StreamableHttp {
     private static final Logger LOG = Logger.getLogger(StreamableHttp.class);
+    private static final HttpAnswer STREAM_STORE_UNAVAILABLE = HttpErrors.of(503, ErrorCode.INTERNAL_ERROR,
+            "Service Unavailable: the shared stream store did not answer; retry shortly.").retryAfter(1);
 
     @Inject
     McpJson json;
@@ -61,6 +64,9 @@ public class StreamableHttp {
 
     @Inject
     StatelessHttp stateless;
+
+    @Inject
+    StandaloneStreams standaloneStreams;
 
     @Inject
     BatchHttp batches;
@@ -111,7 +117,8 @@ public class StreamableHttp {
         return channels.answer(response, HttpAnswer.empty(202));
     }
 
-    Uni<Response> openStream(Incoming in, HttpServerResponse response) {
+    /** @param lastEventId the request's {@code Last-Event-ID}, or null */
+    Uni<Response> openStream(Incoming in, String lastEventId, HttpServerResponse response) {
         if (!in.accepted().eventStream()) {
             return channels.answer(response, HttpErrors.notAcceptable("text/event-stream"));
         }
@@ -120,18 +127,23 @@ public class StreamableHttp {
             return channels.answer(response, lookup.refusal());
         }
         McpSession session = lookup.session();
-        if (session.streams().size() >= config.sse().maxStreamsPerSession()) {
-            return channels.answer(response, HttpErrors.of(429, ErrorCode.INVALID_REQUEST,
-                    "Too many open streams for this session: close one first."));
-        }
         SseStream stream = channels.stream(response);
-        // Registered before its headers go out: a client that sees the stream open must not miss a message sent next.
+        return standaloneStreams.open(session, stream, lastEventId)
+                .onFailure(StoreUnavailableException.class).recoverWithItem(unavailable -> null)
+                .flatMap(admitted -> admitted == null ? channels.answer(response, STREAM_STORE_UNAVAILABLE)
+                        : admitted ? stream(session, stream)
+                        : channels.answer(response, HttpErrors.of(429, ErrorCode.INVALID_REQUEST,
+                                "Too many open streams for this session: close one first.")));
+    }
+
+    private Uni<Response> stream(McpSession session, SseStream stream) {
         session.streams().add(stream);
         stream.open(null);
         long keepAlive = vertx.setPeriodic(config.sse().keepAlive().toMillis(), tick -> stream.comment("keep-alive"));
         return Uni.createFrom().emitter(emitter -> stream.onClose(() -> {
             vertx.cancelTimer(keepAlive);
             session.streams().remove(stream);
+            standaloneStreams.closed(session, stream);
             emitter.complete(null);
         }));
     }

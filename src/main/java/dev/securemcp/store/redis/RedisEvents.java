@@ -26,7 +26,7 @@ import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 
 /**
- * The replica's one subscription to the deployment's channel, on a connection of its own (its
+ * The replica's one subscription to the deployment's channel and to its own, on a connection of its own (its
  * handlers set before SUBSCRIBE is sent, so no message can arrive unheard), and whether the local copies can be trusted. They can while the
  * subscription is up, every listener has reloaded since it was made, and the replica has heard its
  * own heartbeat (published every {@code heartbeat-interval}) within {@code stale-after}: a
@@ -94,6 +94,16 @@ public class RedisEvents {
         close(last);
     }
 
+    /** This replica's id for the run: the name of its own channel. */
+    public String replica() {
+        return replica;
+    }
+
+    /** The channel of one replica: messages meant for it alone, in the same {@code TYPE PAYLOAD} form. */
+    public String channelOf(String replica) {
+        return store.key("replica:" + replica);
+    }
+
     /** Whether every local copy is known to be current. One volatile read. */
     public boolean current() {
         return current;
@@ -124,7 +134,7 @@ public class RedisEvents {
                         }
                         subscriber = connection;
                     }
-                    return store.bounded(connection.send(Request.cmd(Command.SUBSCRIBE).arg(channel)), "SUBSCRIBE")
+                    return store.bounded(connection.send(Request.cmd(Command.SUBSCRIBE).arg(channel).arg(channelOf(replica))), "SUBSCRIBE")
                             .invoke(subscribed -> lastHeardMillis = System.currentTimeMillis())
                             .chain(subscribed -> Uni.join().all(listeners.values().stream().map(StoreListener::reload).toList())
                                     .andFailFast())
