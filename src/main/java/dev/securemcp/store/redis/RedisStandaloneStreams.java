@@ -52,7 +52,7 @@ public class RedisStandaloneStreams implements StandaloneStreams, StoreListener 
     private final ObjectMapper mapper;
     private final Vertx vertx;
     private final SecureRandom random = new SecureRandom();
-    /** The streams this replica holds, by stream id. */
+    /** The streams this replica holds, by session and stream id. */
     private final Map<String, HeldStream> held = new ConcurrentHashMap<>();
     private volatile boolean renewing;
 
@@ -73,16 +73,18 @@ public class RedisStandaloneStreams implements StandaloneStreams, StoreListener 
         boolean resuming = resumed != null && resumed.matches();
         String streamId = resuming ? resumed.group(1) : newStreamId();
         HeldStream mine = new HeldStream(session.id(), streamId, stream);
-        held.put(streamId, mine);
+        String key = heldKey(session.id(), streamId);
+        held.put(key, mine);
         startRenewing();
         long now = System.currentTimeMillis();
-        return store.eval(StreamScripts.OPEN, List.of(holders(session.id()), eventsKey(session.id(), streamId)),
-                Long.toString(now), Long.toString(now + settings.staleAfter().toMillis()), Integer.toString(maxPerSession),
+        return store.eval(StreamScripts.OPEN, List.of(live(session.id()), gone(session.id()), eventsKey(session.id(), streamId)),
+                Long.toString(now), Long.toString(now + settings.replayTtl().toMillis()), Long.toString(settings.replayTtl().toMillis()),
+                Long.toString(now + settings.staleAfter().toMillis()), Integer.toString(maxPerSession),
                 member(streamId), " " + streamId, resuming ? resumed.group(2) : "",
                 Long.toString(settings.staleAfter().toMillis()))
                 .map(answer -> {
                     if (answer.get(0).toInteger() == 0) {
-                        held.remove(streamId, mine);
+                        held.remove(key, mine);
                         return false;
                     }
                     List<Event> replay = new ArrayList<>();
@@ -94,17 +96,21 @@ public class RedisStandaloneStreams implements StandaloneStreams, StoreListener 
                     mine.replayed(replay, this::write);
                     return true;
                 })
-                .onFailure().invoke(failed -> held.remove(streamId, mine));
+                .onFailure().invoke(failed -> held.remove(key, mine));
     }
 
     @Override
     public void closed(McpSession session, StandaloneStream stream) {
-        held.values().removeIf(one -> {
+        held.entrySet().removeIf(entry -> {
+            HeldStream one = entry.getValue();
             if (one.stream() != stream) {
                 return false;
             }
-            store.run("ZREM", holders(one.sessionId()), member(one.streamId()))
-                    .subscribe().with(removed -> { }, failed -> LOG.debugf("Stream holder not removed: %s", failed.getMessage()));
+            long now = System.currentTimeMillis();
+            store.eval(StreamScripts.CLOSE, List.of(live(one.sessionId()), gone(one.sessionId())), Long.toString(now),
+                    Long.toString(now + settings.replayTtl().toMillis()), Long.toString(settings.replayTtl().toMillis()),
+                    member(one.streamId()))
+                    .subscribe().with(moved -> { }, failed -> LOG.debugf("Ended stream not recorded: %s", failed.getMessage()));
             return true;
         });
     }
@@ -122,9 +128,10 @@ public class RedisStandaloneStreams implements StandaloneStreams, StoreListener 
         } catch (JsonProcessingException unwritable) {
             throw new IllegalStateException(unwritable);
         }
-        store.eval(StreamScripts.BROADCAST, List.of(holders(sessionId)), Long.toString(System.currentTimeMillis()),
-                eventsKey(sessionId, ""), Integer.toString(settings.replayEvents()),
-                Long.toString(settings.replayTtl().toMillis()), text, events.channelOf(""))
+        long now = System.currentTimeMillis();
+        store.eval(StreamScripts.BROADCAST, List.of(live(sessionId), gone(sessionId)), Long.toString(now),
+                Long.toString(now + settings.replayTtl().toMillis()), Long.toString(settings.replayTtl().toMillis()),
+                eventsKey(sessionId, ""), Integer.toString(settings.replayEvents()), text, events.channelOf(""), sessionId)
                 .subscribe().with(sent -> { }, failed -> LOG.debugf("A message for a session's stream was lost: %s",
                         failed.getMessage()));
     }
@@ -134,17 +141,18 @@ public class RedisStandaloneStreams implements StandaloneStreams, StoreListener 
         return TYPE;
     }
 
-    /** {@code STREAM ENTRY MESSAGE}, from the replica that sent the message. */
+    /** {@code SESSION STREAM ENTRY MESSAGE}, from the replica that sent the message. */
     @Override
     public void onMessage(String payload) {
         int first = payload.indexOf(' ');
         int second = first < 0 ? -1 : payload.indexOf(' ', first + 1);
-        if (second < 0) {
+        int third = second < 0 ? -1 : payload.indexOf(' ', second + 1);
+        if (third < 0) {
             return;
         }
-        HeldStream stream = held.get(payload.substring(0, first));
+        HeldStream stream = held.get(payload.substring(0, second));
         if (stream != null) {
-            stream.live(new Event(payload.substring(first + 1, second), payload.substring(second + 1)), this::write);
+            stream.live(new Event(payload.substring(second + 1, third), payload.substring(third + 1)), this::write);
         }
     }
 
@@ -182,13 +190,13 @@ public class RedisStandaloneStreams implements StandaloneStreams, StoreListener 
         arguments[0] = Long.toString(System.currentTimeMillis() + ttl);
         arguments[1] = Long.toString(ttl);
         for (int i = 0; i < streams.size(); i++) {
-            keys.add(holders(streams.get(i).sessionId()));
+            keys.add(live(streams.get(i).sessionId()));
             arguments[i + 2] = member(streams.get(i).streamId());
         }
         store.eval(StreamScripts.HEARTBEAT, keys, arguments).subscribe().with(gone -> {
             for (Response position : gone) {
                 HeldStream superseded = streams.get(position.toInteger() - 1);
-                if (held.remove(superseded.streamId(), superseded)) {
+                if (held.remove(heldKey(superseded.sessionId(), superseded.streamId()), superseded)) {
                     LOG.debugf("Stream %s is held elsewhere now, or ran out: ended here", superseded.streamId());
                     superseded.stream().end();
                 }
@@ -206,8 +214,16 @@ public class RedisStandaloneStreams implements StandaloneStreams, StoreListener 
         return events.replica() + " " + streamId;
     }
 
-    private String holders(String sessionId) {
+    private String live(String sessionId) {
         return store.key("streams:" + sessionId);
+    }
+
+    private String gone(String sessionId) {
+        return store.key("streams-gone:" + sessionId);
+    }
+
+    private static String heldKey(String sessionId, String streamId) {
+        return sessionId + " " + streamId;
     }
 
     private String eventsKey(String sessionId, String streamId) {
