@@ -39,7 +39,7 @@ public class LoggingFeature implements FeatureHandler {
                     + "critical, alert, emergency.");
         }
         if (exchange.session() != null) {
-            exchange.session().logLevel().set(parsed);
+            exchange.session().logLevel(parsed);
         }
         return Uni.createFrom().item(JsonNodeFactory.instance.objectNode());
     }

@@ -67,7 +67,7 @@ public final class Exchange {
     /** The lowest level of log message the client wants; null for none (a stateless request without logLevel). */
     public LogLevel logLevel() {
         if (session != null) {
-            return session.logLevel().get();
+            return session.logLevel();
         }
         return version.stateless() ? requestLogLevel : LogLevel.INFO;
     }

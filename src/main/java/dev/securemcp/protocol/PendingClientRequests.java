@@ -15,13 +15,24 @@ import com.fasterxml.jackson.databind.node.TextNode;
 public final class PendingClientRequests {
     private final Map<String, CompletableFuture<JsonRpcResponse>> waiting = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
+    private final String idPrefix;
+
+    /** @param idPrefix put before the number of each request's id: {@code s-}, or one that names the replica */
+    public PendingClientRequests(String idPrefix) {
+        this.idPrefix = idPrefix;
+    }
 
     /** A fresh request id and the future its answer completes. */
     public Pending open() {
-        String id = "s-" + counter.incrementAndGet();
+        String id = idPrefix + counter.incrementAndGet();
         CompletableFuture<JsonRpcResponse> answer = new CompletableFuture<>();
         waiting.put(id, answer);
         return new Pending(TextNode.valueOf(id), answer);
+    }
+
+    /** Whether {@code id} is one this replica gave a request of this session (waited on or not). */
+    public boolean owns(JsonNode id) {
+        return id != null && id.isTextual() && id.textValue().startsWith(idPrefix);
     }
 
     /** Hands a client's answer to the request waiting on it; false when none waits (unknown or late). */

@@ -1,7 +1,5 @@
 package dev.securemcp.protocol;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.tools.LogLevel;
@@ -20,7 +18,10 @@ public interface SessionState {
     ObjectNode clientCapabilities();
 
     /** The minimum level of log messages the client wants. */
-    AtomicReference<LogLevel> logLevel();
+    LogLevel logLevel();
+
+    /** logging/setLevel. */
+    void logLevel(LogLevel level);
 
     /** Requests this server sent the client and still waits on. */
     PendingClientRequests pending();

@@ -17,13 +17,16 @@ import dev.securemcp.store.redis.RedisFailureTally;
 import dev.securemcp.store.redis.RedisRequestCounts;
 import dev.securemcp.store.redis.RedisResourceSubscriptions;
 import dev.securemcp.store.redis.RedisRevocationStore;
+import dev.securemcp.store.redis.RedisSessionRegistry;
 import dev.securemcp.store.redis.RedisStandaloneStreams;
 import dev.securemcp.transport.FailureTally;
+import dev.securemcp.transport.InMemorySessionRegistry;
 import dev.securemcp.transport.InMemoryWindowCounter;
 import dev.securemcp.transport.LocalStandaloneStreams;
 import dev.securemcp.transport.MemoryFailureTally;
 import dev.securemcp.transport.MemoryRequestCounts;
 import dev.securemcp.transport.RequestCounts;
+import dev.securemcp.transport.SessionRegistry;
 import dev.securemcp.transport.StandaloneStreams;
 
 /**
@@ -46,6 +49,13 @@ public class StoreSelection {
     RequestCounts requestCounts(StoreConfig store, Instance<RedisRequestCounts> redis) {
         return store.kind() == StoreConfig.Kind.REDIS ? redis.get()
                 : new MemoryRequestCounts(new InMemoryWindowCounter(Duration.ofSeconds(1), System::currentTimeMillis));
+    }
+
+    /** Open sessions: this process's, or every replica's. */
+    @Produces
+    @Singleton
+    SessionRegistry sessions(StoreConfig store, Instance<InMemorySessionRegistry> memory, Instance<RedisSessionRegistry> redis) {
+        return store.kind() == StoreConfig.Kind.REDIS ? redis.get() : memory.get();
     }
 
     /** The sessions' standalone streams: this process's, or any replica's. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import dev.securemcp.store.StoreUnavailableException;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.Exchange;
 import dev.securemcp.protocol.JsonRpc;
@@ -46,7 +47,14 @@ class BatchHttp {
         if (refused != null) {
             return channels.answer(response, refused);
         }
-        McpSession session = sessions.find(in.sessionId(), in.caller().subject()).orElse(null);
+        return sessions.find(in.sessionId(), in.caller().subject())
+                .flatMap(found -> post(arrival, messages, found.orElse(null), response))
+                .onFailure(StoreUnavailableException.class)
+                .recoverWithUni(unavailable -> channels.answer(response, StreamableHttp.SESSION_STORE_UNAVAILABLE));
+    }
+
+    private Uni<Response> post(Arrival arrival, ArrayNode messages, McpSession session, HttpServerResponse response) {
+        Incoming in = arrival.in();
         if (session == null || !session.version().allowsBatches() || messages.isEmpty()) {
             String why = messages.isEmpty() ? "An empty batch is not a valid request."
                     : "JSON-RPC batches are accepted only in a session that negotiated 2025-03-26.";

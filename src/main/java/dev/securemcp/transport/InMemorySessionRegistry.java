@@ -1,7 +1,5 @@
 package dev.securemcp.transport;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -9,26 +7,28 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.securemcp.config.McpConfig;
-import dev.securemcp.protocol.ProtocolVersion;
+import dev.securemcp.store.StoreConfig;
+import dev.securemcp.protocol.Negotiation;
+import dev.securemcp.tools.LogLevel;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 
 /** Sessions in this process's memory, swept for idleness on a timer. */
 @ApplicationScoped
+@Typed(InMemorySessionRegistry.class)
 public class InMemorySessionRegistry implements SessionRegistry {
     private static final Logger LOG = Logger.getLogger(InMemorySessionRegistry.class);
-    private static final Base64.Encoder ID_ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Uni<Optional<McpSession>> NOT_FOUND = Uni.createFrom().item(Optional.empty());
 
     private final Map<String, McpSession> sessions = new ConcurrentHashMap<>();
-    private final SecureRandom random = new SecureRandom();
 
     @Inject
     McpConfig config;
@@ -39,39 +39,41 @@ public class InMemorySessionRegistry implements SessionRegistry {
     @Inject
     StandaloneStreams standaloneStreams;
 
-    void startSweeping(@Observes StartupEvent start, Vertx vertx) {
+    void startSweeping(@Observes StartupEvent start, Vertx vertx, StoreConfig store) {
+        if (store.kind() != StoreConfig.Kind.MEMORY) {
+            return;
+        }
         long period = Math.max(1000, Math.min(60_000, config.session().idleTimeout().toMillis() / 4));
         vertx.setPeriodic(period, tick -> sweep(System.currentTimeMillis()));
     }
 
     @Override
-    public McpSession open(String subject, ProtocolVersion version, ObjectNode clientInfo) {
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        // "The session ID SHOULD be globally unique and cryptographically secure ... MUST only
-        // contain visible ASCII characters": base64url of 192 random bits.
-        McpSession session = new McpSession(ID_ENCODER.encodeToString(bytes), subject, version, clientInfo,
-                System.currentTimeMillis(), standaloneStreams);
+    public Uni<McpSession> open(String subject, Negotiation negotiation) {
+        long now = System.currentTimeMillis();
+        McpSession session = new McpSession(new SessionRecord(SessionIds.next(), subject, negotiation.version(),
+                negotiation.clientInfo(), negotiation.clientCapabilities(), LogLevel.INFO, false, now), now,
+                new SessionBackend(standaloneStreams, "s-", SessionBackend.Replication.NONE));
         evictPastLimit(subject);
         sessions.put(session.id(), session);
-        return session;
+        return Uni.createFrom().item(session);
     }
 
     @Override
-    public Optional<McpSession> find(String id, String subject) {
+    public Uni<Optional<McpSession>> find(String id, String subject) {
         McpSession session = id == null ? null : sessions.get(id);
         if (session == null || !session.subject().equals(subject)) {
-            return Optional.empty();
+            return NOT_FOUND;
         }
         session.touch(System.currentTimeMillis());
-        return Optional.of(session);
+        return Uni.createFrom().item(Optional.of(session));
     }
 
     @Override
-    public void end(McpSession session) {
+    public Uni<Void> end(McpSession session) {
         if (sessions.remove(session.id(), session)) {
             session.close();
         }
+        return Uni.createFrom().voidItem();
     }
 
     @Override
@@ -94,6 +96,9 @@ public class InMemorySessionRegistry implements SessionRegistry {
      * is spent only on requests that will finish.
      */
     void endStreams(@Observes ShutdownDelayInitiatedEvent shuttingDown) {
+        if (sessions.isEmpty()) {
+            return;
+        }
         int open = openStreams();
         for (McpSession session : sessions.values()) {
             session.close();

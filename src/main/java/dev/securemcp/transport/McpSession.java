@@ -2,7 +2,6 @@ package dev.securemcp.transport;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -11,31 +10,36 @@ import dev.securemcp.protocol.ProtocolVersion;
 import dev.securemcp.protocol.SessionState;
 import dev.securemcp.tools.LogLevel;
 
-/** One client session: owned by the token subject that opened it. */
+/**
+ * One client session, owned by the token subject that opened it, as this replica holds it: its
+ * state, and the connections and waiting requests it has here.
+ */
 public final class McpSession implements SessionState {
     private final String id;
     private final String subject;
     private final ProtocolVersion version;
     private final ObjectNode clientInfo;
+    private final ObjectNode clientCapabilities;
     private final long createdAt;
-    private final AtomicReference<LogLevel> logLevel = new AtomicReference<>(LogLevel.INFO);
+    private final SessionBackend backend;
     private final List<StandaloneStream> streams = new CopyOnWriteArrayList<>();
-    private final PendingClientRequests pending = new PendingClientRequests();
+    private final PendingClientRequests pending;
     private final List<Runnable> endActions = new CopyOnWriteArrayList<>();
-    private volatile ObjectNode clientCapabilities = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    private volatile LogLevel logLevel;
     private volatile long lastActiveAt;
     private volatile boolean initialized;
 
-    private final StandaloneStreams standaloneStreams;
-
-    McpSession(String id, String subject, ProtocolVersion version, ObjectNode clientInfo, long now,
-            StandaloneStreams standaloneStreams) {
-        this.id = id;
-        this.standaloneStreams = standaloneStreams;
-        this.subject = subject;
-        this.version = version;
-        this.clientInfo = clientInfo;
-        this.createdAt = now;
+    public McpSession(SessionRecord record, long now, SessionBackend backend) {
+        this.id = record.id();
+        this.subject = record.subject();
+        this.version = record.version();
+        this.clientInfo = record.clientInfo();
+        this.clientCapabilities = record.clientCapabilities();
+        this.logLevel = record.logLevel();
+        this.initialized = record.initialized();
+        this.createdAt = record.createdAt();
+        this.backend = backend;
+        this.pending = new PendingClientRequests(backend.requestIdPrefix());
         this.lastActiveAt = now;
     }
 
@@ -68,10 +72,6 @@ public final class McpSession implements SessionState {
         return clientCapabilities;
     }
 
-    void clientCapabilities(ObjectNode capabilities) {
-        this.clientCapabilities = capabilities;
-    }
-
     @Override
     public PendingClientRequests pending() {
         return pending;
@@ -83,13 +83,27 @@ public final class McpSession implements SessionState {
     }
 
     @Override
-    public AtomicReference<LogLevel> logLevel() {
+    public LogLevel logLevel() {
         return logLevel;
     }
 
     @Override
+    public void logLevel(LogLevel level) {
+        logLevel = level;
+        backend.replication().logLevel(this, level);
+    }
+
+    /** The level another replica set: taken as it is, not written again. */
+    public void logLevelSetElsewhere(LogLevel level) {
+        logLevel = level;
+    }
+
+    @Override
     public void markInitialized() {
-        initialized = true;
+        if (!initialized) {
+            initialized = true;
+            backend.replication().initialized(this);
+        }
     }
 
     public boolean initialized() {
@@ -100,8 +114,22 @@ public final class McpSession implements SessionState {
         return createdAt;
     }
 
+    /** This session's record as it stands. */
+    public SessionRecord record() {
+        return new SessionRecord(id, subject, version, clientInfo, clientCapabilities, logLevel, initialized, createdAt);
+    }
+
     void touch(long now) {
         lastActiveAt = now;
+    }
+
+    /** A request of the session arrived. */
+    public void touchNow() {
+        lastActiveAt = System.currentTimeMillis();
+    }
+
+    public long lastActiveAt() {
+        return lastActiveAt;
     }
 
     /** Idle: no request since {@code lastActiveAt} and no open stream. */
@@ -113,13 +141,23 @@ public final class McpSession implements SessionState {
         return streams;
     }
 
+    public SessionBackend backend() {
+        return backend;
+    }
+
+    /** The standalone streams of the session this replica holds. */
+    public int openStreams() {
+        return streams.size();
+    }
+
     /** Sends a server message on the session's standalone streams (dropped when none is open). */
     @Override
     public void broadcast(ObjectNode message) {
-        standaloneStreams.broadcast(this, message);
+        backend.streams().broadcast(this, message);
     }
 
-    void close() {
+    /** Ends this replica's part of the session: its streams, the requests it waits on, the end actions. */
+    public void close() {
         for (StandaloneStream stream : streams) {
             stream.end();
         }

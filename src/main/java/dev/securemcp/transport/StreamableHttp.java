@@ -35,6 +35,8 @@ import io.vertx.core.http.HttpServerResponse;
 @ApplicationScoped
 public class StreamableHttp {
     private static final Logger LOG = Logger.getLogger(StreamableHttp.class);
+    static final HttpAnswer SESSION_STORE_UNAVAILABLE = HttpErrors.of(503, ErrorCode.INTERNAL_ERROR,
+            "Service Unavailable: the shared session store did not answer; retry shortly.").retryAfter(1);
     private static final HttpAnswer STREAM_STORE_UNAVAILABLE = HttpErrors.of(503, ErrorCode.INTERNAL_ERROR,
             "Service Unavailable: the shared stream store did not answer; retry shortly.").retryAfter(1);
 
@@ -99,22 +101,27 @@ public class StreamableHttp {
         if (message instanceof JsonRpcRequest request && McpMethod.INITIALIZE.wireName().equals(request.method())) {
             return initialize(arrival, request, response);
         }
-        SessionLookup lookup = lookUp(in);
-        if (lookup.refusal() != null) {
-            return channels.answer(response, lookup.refusal());
-        }
-        McpSession session = lookup.session();
-        if (message instanceof JsonRpcRequest request) {
-            return answer(arrival, request, session, response);
-        }
-        if (message instanceof JsonRpcNotification notification) {
-            dispatcher.notify(notification, session);
-        } else if (message instanceof JsonRpcResponse answer) {
-            dispatcher.respond(answer, session);
-        }
-        // "If the input is a JSON-RPC response or notification: If the server accepts the input, the
-        // server MUST return HTTP status code 202 Accepted with no body."
-        return channels.answer(response, HttpAnswer.empty(202));
+        return lookUp(in).flatMap(lookup -> {
+            if (lookup.refusal() != null) {
+                return channels.answer(response, lookup.refusal());
+            }
+            McpSession session = lookup.session();
+            if (message instanceof JsonRpcRequest request) {
+                return answer(arrival, request, session, response);
+            }
+            if (message instanceof JsonRpcNotification notification) {
+                dispatcher.notify(notification, session);
+            } else if (message instanceof JsonRpcResponse answer) {
+                if (session.pending().owns(answer.id())) {
+                    dispatcher.respond(answer, session);
+                } else {
+                    session.backend().replication().answerElsewhere(session, parsed);
+                }
+            }
+            // "If the input is a JSON-RPC response or notification: If the server accepts the input, the
+            // server MUST return HTTP status code 202 Accepted with no body."
+            return channels.answer(response, HttpAnswer.empty(202));
+        });
     }
 
     /** @param lastEventId the request's {@code Last-Event-ID}, or null */
@@ -122,11 +129,11 @@ public class StreamableHttp {
         if (!in.accepted().eventStream()) {
             return channels.answer(response, HttpErrors.notAcceptable("text/event-stream"));
         }
-        SessionLookup lookup = lookUp(in);
-        if (lookup.refusal() != null) {
-            return channels.answer(response, lookup.refusal());
-        }
-        McpSession session = lookup.session();
+        return lookUp(in).flatMap(lookup -> lookup.refusal() != null ? channels.answer(response, lookup.refusal())
+                : openStream(lookup.session(), lastEventId, response));
+    }
+
+    private Uni<Response> openStream(McpSession session, String lastEventId, HttpServerResponse response) {
         SseStream stream = channels.stream(response);
         return standaloneStreams.open(session, stream, lastEventId)
                 .onFailure(StoreUnavailableException.class).recoverWithItem(unavailable -> null)
@@ -149,16 +156,21 @@ public class StreamableHttp {
     }
 
     Uni<Response> endSession(Incoming in, HttpServerResponse response) {
-        SessionLookup lookup = lookUp(in);
-        if (lookup.refusal() != null) {
-            return channels.answer(response, lookup.refusal());
-        }
-        McpSession session = lookup.session();
-        sessions.end(session);
-        LOG.debugf("Session %s ended by the client", session.shortId());
-        String requestId = RequestIds.current();
-        return audit.sessionEnded(requestId, in.caller().subject(), session, "client")
-                .flatMap(written -> channels.answer(response, HttpAnswer.empty(204)));
+        return lookUp(in).flatMap(lookup -> {
+            if (lookup.refusal() != null) {
+                return channels.answer(response, lookup.refusal());
+            }
+            McpSession session = lookup.session();
+            String requestId = RequestIds.current();
+            return sessions.end(session)
+                    .flatMap(ended -> {
+                        LOG.debugf("Session %s ended by the client", session.shortId());
+                        return audit.sessionEnded(requestId, in.caller().subject(), session, "client");
+                    })
+                    .flatMap(written -> channels.answer(response, HttpAnswer.empty(204)))
+                    .onFailure(StoreUnavailableException.class)
+                    .recoverWithUni(unavailable -> channels.answer(response, SESSION_STORE_UNAVAILABLE));
+        });
     }
 
     private Uni<Response> initialize(Arrival arrival, JsonRpcRequest request, HttpServerResponse response) {
@@ -170,12 +182,17 @@ public class StreamableHttp {
             AccessLog.record(arrival, null, request.method(), null, "error:" + invalid.code());
             return channels.answer(response, HttpAnswer.json(200, JsonRpc.error(request.id(), invalid)));
         }
-        McpSession session = sessions.open(in.caller().subject(), negotiation.version(), negotiation.clientInfo());
-        session.clientCapabilities(negotiation.clientCapabilities());
-        ResponseChannel channel = channels.open(in, response, false, session.id());
-        AccessLog.record(arrival, session.shortId(), request.method(), null, "ok " + negotiation.version().wire());
-        return audit.sessionStarted(arrival, session)
-                .flatMap(written -> channel.finish(JsonRpc.result(request.id(), negotiation.result())));
+        return sessions.open(in.caller().subject(), negotiation)
+                .flatMap(session -> {
+                    ResponseChannel channel = channels.open(in, response, false, session.id());
+                    AccessLog.record(arrival, session.shortId(), request.method(), null, "ok " + negotiation.version().wire());
+                    return audit.sessionStarted(arrival, session)
+                            .flatMap(written -> channel.finish(JsonRpc.result(request.id(), negotiation.result())));
+                })
+                .onFailure(StoreUnavailableException.class).recoverWithUni(unavailable -> {
+                    AccessLog.record(arrival, null, request.method(), null, "error:store");
+                    return channels.answer(response, SESSION_STORE_UNAVAILABLE);
+                });
     }
 
     private Uni<Response> answer(Arrival arrival, JsonRpcRequest request, McpSession session,
@@ -212,14 +229,15 @@ public class StreamableHttp {
     private record SessionLookup(McpSession session, HttpAnswer refusal) {
     }
 
-    private SessionLookup lookUp(Incoming in) {
+    private Uni<SessionLookup> lookUp(Incoming in) {
         HttpAnswer refused = checkSessionHeaders(in);
         if (refused != null) {
-            return new SessionLookup(null, refused);
+            return Uni.createFrom().item(new SessionLookup(null, refused));
         }
         return sessions.find(in.sessionId(), in.caller().subject())
-                .map(session -> new SessionLookup(session, null))
-                .orElseGet(() -> new SessionLookup(null, HttpErrors.sessionNotFound()));
+                .map(found -> found.map(session -> new SessionLookup(session, null))
+                        .orElseGet(() -> new SessionLookup(null, HttpErrors.sessionNotFound())))
+                .onFailure(StoreUnavailableException.class).recoverWithItem(unavailable -> new SessionLookup(null, SESSION_STORE_UNAVAILABLE));
     }
 
     /** Mcp-Session-Id present, and MCP-Protocol-Version, when sent, one this server speaks. */

@@ -37,7 +37,7 @@ public class TransportAudit {
                 micros(arrival.started()), session.version().wire()));
     }
 
-    Uni<Void> sessionEnded(String requestId, String subject, SessionState session, String why) {
+    public Uni<Void> sessionEnded(String requestId, String subject, SessionState session, String why) {
         return audit.record(AuditEvent.sessionEnded(requester(requestId, subject, session), why));
     }
 

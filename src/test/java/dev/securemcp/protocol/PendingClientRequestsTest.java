@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 class PendingClientRequestsTest {
-    private final PendingClientRequests pending = new PendingClientRequests();
+    private final PendingClientRequests pending = new PendingClientRequests("s-");
 
     private static JsonRpcResponse answer(com.fasterxml.jackson.databind.JsonNode id) {
         return new JsonRpcResponse(id, JsonNodeFactory.instance.objectNode(), null);

@@ -94,6 +94,11 @@ public class RedisEvents {
         close(last);
     }
 
+    /** The deployment's channel, which every replica hears. */
+    public String channel() {
+        return channel;
+    }
+
     /** This replica's id for the run: the name of its own channel. */
     public String replica() {
         return replica;
