@@ -7,17 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.securemcp.protocol.SessionState;
-import dev.securemcp.resources.ResourceRegistry;
 import io.smallrye.mutiny.Uni;
 
 /** The subscriptions of this process's sessions, held in its memory. */
 public final class LocalResourceSubscriptions implements ResourceSubscriptions {
     private static final Uni<Void> DONE = Uni.createFrom().voidItem();
     private final Map<SessionState, Set<String>> bySession = new ConcurrentHashMap<>();
-
-    public LocalResourceSubscriptions(ResourceRegistry registry) {
-        registry.onUpdate(this::publish);
-    }
 
     @Override
     public Uni<Void> subscribe(SessionState session, String uri) {
@@ -37,7 +32,8 @@ public final class LocalResourceSubscriptions implements ResourceSubscriptions {
         return DONE;
     }
 
-    void publish(String uri) {
+    @Override
+    public void publish(String uri) {
         ObjectNode message = ResourceSubscriptions.updated(uri);
         bySession.forEach((session, uris) -> {
             if (uris.contains(uri)) {

@@ -19,6 +19,9 @@ public interface ResourceSubscriptions {
 
     Uni<Void> unsubscribe(SessionState session, String uri);
 
+    /** Sends {@code notifications/resources/updated} to each subscriber of {@code uri}. */
+    void publish(String uri);
+
     /** The notification a subscriber gets. */
     static ObjectNode updated(String uri) {
         return JsonRpc.notification("notifications/resources/updated", JsonNodeFactory.instance.objectNode().put("uri", uri));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import dev.securemcp.protocol.McpMethod;
 import dev.securemcp.resources.Resource;
 import dev.securemcp.resources.ResourceRegistry;
 import dev.securemcp.resources.ResourceTemplate;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 
 /** resources/list, resources/read, resources/templates/list, resources/subscribe and unsubscribe. */
@@ -49,6 +51,11 @@ public class ResourcesFeature implements FeatureHandler {
     @Override
     public void declareCapabilities(ObjectNode capabilities) {
         capabilities.putObject("resources").put("subscribe", true).put("listChanged", false);
+    }
+
+    /** From start-up on, a change to a resource on this replica reaches its subscribers, wherever they are. */
+    void listen(@Observes StartupEvent start) {
+        registry.onUpdate(subscriptions::publish);
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.securemcp.auth.RevocationStore;
 import dev.securemcp.config.McpConfig;
 import dev.securemcp.features.LocalResourceSubscriptions;
 import dev.securemcp.features.ResourceSubscriptions;
-import dev.securemcp.resources.ResourceRegistry;
 import dev.securemcp.store.redis.RedisFailureTally;
 import dev.securemcp.store.redis.RedisRequestCounts;
 import dev.securemcp.store.redis.RedisResourceSubscriptions;
@@ -68,9 +67,8 @@ public class StoreSelection {
     /** Resource subscriptions: this process's sessions', or every replica's. */
     @Produces
     @Singleton
-    ResourceSubscriptions resourceSubscriptions(StoreConfig store, ResourceRegistry registry,
-            Instance<RedisResourceSubscriptions> redis) {
-        return store.kind() == StoreConfig.Kind.REDIS ? redis.get() : new LocalResourceSubscriptions(registry);
+    ResourceSubscriptions resourceSubscriptions(StoreConfig store, Instance<RedisResourceSubscriptions> redis) {
+        return store.kind() == StoreConfig.Kind.REDIS ? redis.get() : new LocalResourceSubscriptions();
     }
 
     /** Failed authentications per address: windows of one minute. */

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.securemcp.config.McpConfig;
 import dev.securemcp.features.ResourceSubscriptions;
 import dev.securemcp.protocol.SessionState;
-import dev.securemcp.resources.ResourceRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 
@@ -36,12 +35,10 @@ public class RedisResourceSubscriptions implements ResourceSubscriptions {
     private final long keepMillis;
 
     @Inject
-    public RedisResourceSubscriptions(RedisStore store, RedisStandaloneStreams streams, McpConfig config,
-            ResourceRegistry registry) {
+    public RedisResourceSubscriptions(RedisStore store, RedisStandaloneStreams streams, McpConfig config) {
         this.store = store;
         this.streams = streams;
         this.keepMillis = config.session().idleTimeout().toMillis();
-        registry.onUpdate(this::publish);
     }
 
     @Override
@@ -54,7 +51,8 @@ public class RedisResourceSubscriptions implements ResourceSubscriptions {
         return store.run("SREM", subscribers(uri), session.id()).replaceWithVoid();
     }
 
-    void publish(String uri) {
+    @Override
+    public void publish(String uri) {
         ObjectNode message = ResourceSubscriptions.updated(uri);
         store.run("SMEMBERS", subscribers(uri)).subscribe().with(ids -> {
             for (Response id : ids) {
