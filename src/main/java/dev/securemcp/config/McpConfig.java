@@ -43,6 +43,9 @@ public interface McpConfig {
 
     Conformance conformance();
 
+    /** Hooks for tests only, all off by default. */
+    TestHooks test();
+
     Auth auth();
 
     Sse sse();
@@ -214,5 +217,12 @@ public interface McpConfig {
     interface Conformance {
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface TestHooks {
+        /** Every /mcp answer names the replica that gave it (header Mcp-Test-Replica). */
+        @WithName("replica-header")
+        @WithDefault("false")
+        boolean replicaHeader();
     }
 }

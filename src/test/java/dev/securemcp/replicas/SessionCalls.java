@@ -22,9 +22,14 @@ final class SessionCalls {
 
     /** initialize on {@code server}, then notifications/initialized on it. */
     static SessionCalls open(URI server, String token) throws IOException, InterruptedException {
+        return open(server, token, "{}");
+    }
+
+    /** The same, declaring the client {@code capabilities} (a JSON object). */
+    static SessionCalls open(URI server, String token, String capabilities) throws IOException, InterruptedException {
         HttpResponse<String> initialized = McpCalls.HTTP.send(post(server, token, null,
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
-                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"replicas-it\",\"version\":\"1\"}}}"),
+                        + "\"capabilities\":" + capabilities + ",\"clientInfo\":{\"name\":\"replicas-it\",\"version\":\"1\"}}}"),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, initialized.statusCode(), initialized.body());
         SessionCalls session = new SessionCalls(token, initialized.headers().firstValue("Mcp-Session-Id").orElseThrow());
@@ -46,6 +51,31 @@ final class SessionCalls {
 
     HttpResponse<String> callTool(URI server, String tool, String arguments) throws IOException, InterruptedException {
         return request(server, "tools/call", "{\"name\":\"" + tool + "\",\"arguments\":" + arguments + "}");
+    }
+
+    /** A tools/call whose SSE answer is read as it comes (the server's requests first, the result last). */
+    EventStream callToolStreaming(URI server, String tool, String arguments) throws IOException, InterruptedException {
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":" + nextId++ + ",\"method\":\"tools/call\",\"params\":{\"name\":\""
+                + tool + "\",\"arguments\":" + arguments + "}}";
+        return EventStream.open(post(server, token, sessionId, body));
+    }
+
+    /** The client's answer ({@code result}, a JSON object) to the server's request {@code id}. */
+    HttpResponse<String> answer(URI server, String id, String result) throws IOException, InterruptedException {
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":\"" + id + "\",\"result\":" + result + "}";
+        return McpCalls.HTTP.send(post(server, token, sessionId, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> delete(URI server) throws IOException, InterruptedException {
+        return McpCalls.HTTP.send(HttpRequest.newBuilder(server).timeout(TIMEOUT).DELETE()
+                .header("Authorization", "Bearer " + token)
+                .header("Mcp-Session-Id", sessionId)
+                .header("MCP-Protocol-Version", "2025-11-25").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The same session's id under another caller's token. */
+    SessionCalls as(String otherToken) {
+        return new SessionCalls(otherToken, sessionId);
     }
 
     /** A GET of the session's standalone stream, with a Last-Event-ID when one is given. */

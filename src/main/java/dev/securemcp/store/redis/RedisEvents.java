@@ -3,7 +3,6 @@ package dev.securemcp.store.redis;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,6 +14,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import dev.securemcp.store.ReplicaTag;
 import dev.securemcp.store.StoreConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -44,7 +44,7 @@ public class RedisEvents {
     private final StoreConfig config;
     private final Vertx vertx;
     private final Instance<StoreListener> listenerBeans;
-    private final String replica = UUID.randomUUID().toString();
+    private final String replica;
     private final String channel;
     private Map<String, StoreListener> listeners = Map.of();
 
@@ -58,7 +58,9 @@ public class RedisEvents {
     private boolean stopped;
 
     @Inject
-    public RedisEvents(RedisStore store, StoreConfig config, Vertx vertx, Instance<StoreListener> listenerBeans) {
+    public RedisEvents(RedisStore store, StoreConfig config, Vertx vertx, Instance<StoreListener> listenerBeans,
+            ReplicaTag tag) {
+        this.replica = tag.value();
         this.store = store;
         this.config = config;
         this.vertx = vertx;
