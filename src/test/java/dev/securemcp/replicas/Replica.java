@@ -14,9 +14,26 @@ final class Replica {
 
     private final ServerProcess process = new ServerProcess();
     private int managementPort;
+    private String[] settings = {};
 
     void start(Path workDir, String... settings) throws IOException, InterruptedException {
+        this.settings = settings.clone();
         process.startIn(workDir, settings);
+        readManagementPort();
+    }
+
+    /** Kills the replica with SIGKILL (no graceful shutdown: what is in flight on it is lost). */
+    void kill() throws InterruptedException {
+        process.kill();
+    }
+
+    /** Starts the replica again after {@link #kill} or {@link #stop}: same folder, settings and MCP port. */
+    void restart() throws IOException, InterruptedException {
+        process.restart(settings);
+        readManagementPort();
+    }
+
+    private void readManagementPort() throws IOException {
         Matcher found = MANAGEMENT.matcher(process.log());
         if (!found.find()) {
             throw new IllegalStateException("No management port in the replica's log:\n" + process.log());

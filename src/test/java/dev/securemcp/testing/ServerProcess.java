@@ -84,6 +84,32 @@ public class ServerProcess implements QuarkusTestResourceLifecycleManager {
         throw new IllegalStateException("The server did not start within " + START_TIMEOUT + ":\n" + log());
     }
 
+    /**
+     * Kills the server at once: SIGKILL on Linux, so no shutdown hook runs and the requests in flight
+     * on it are cut off, as when a replica dies. {@link #restart} starts it again.
+     */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            process = null;
+        }
+    }
+
+    /**
+     * Starts the server again, after {@link #kill} or {@link #stop}, in the same work directory and on
+     * the same port (the last {@code -D} of a name wins), with the given settings; the previous run's
+     * log is kept as {@code server.previous.log}.
+     */
+    public void restart(String... extraArgs) throws IOException, InterruptedException {
+        if (process != null) {
+            throw new IllegalStateException("The server is still running: kill or stop it first.");
+        }
+        Files.move(log, workDir.resolve("server.previous.log"), StandardCopyOption.REPLACE_EXISTING);
+        List<String> settings = new ArrayList<>(List.of(extraArgs));
+        settings.add("-Dquarkus.http.port=" + port);
+        startIn(workDir, settings.toArray(String[]::new));
+    }
+
     public String mcpUrl() {
         return "http://localhost:" + port + "/mcp";
     }
