@@ -12,7 +12,8 @@
 # 2026-07-28 for the stateless revision), CONFORMANCE_SERVER_URL (the base URL of a server already
 # running with mcp.conformance.enabled=true and the TEST public key, e.g. a container: step 2 is
 # skipped, steps 3 and 4 go to it),
-# CONFORMANCE_PORTS (a free range, 8300-8399), CONFORMANCE_TOOLS (target/conformance-tools).
+# CONFORMANCE_PORTS (a free range, 8300-8399), CONFORMANCE_TOOLS (target/conformance-tools),
+# CONFORMANCE_OUT (where the logs go, target/conformance/REQUIREMENTS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +22,7 @@ PORTS=${CONFORMANCE_PORTS:-8300-8399}
 TOOLS=${CONFORMANCE_TOOLS:-target/conformance-tools}
 SUITE_VERSION=0.2.0-alpha.12
 JAR=target/quarkus-app/quarkus-run.jar
-OUT=target/conformance/$REQUIREMENTS
+OUT=${CONFORMANCE_OUT:-target/conformance/$REQUIREMENTS}
 # Scenarios that cannot pass without an authenticated request.
 NEEDS_TOKEN='^(tools-|resources-|prompts-|completion-|elicitation-|input-required-result-|caching$|sep-2164-)'
 
