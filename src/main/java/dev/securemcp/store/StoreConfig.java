@@ -8,7 +8,7 @@ import io.smallrye.config.WithName;
 import io.smallrye.config.WithParentName;
 
 /**
- * {@code mcp.store}: where revocations and rate-limit windows live. Not {@code mcp.state.*}, which
+ * {@code mcp.store}: where revocations, rate-limit windows, sessions, streams and subscriptions live. Not {@code mcp.state.*}, which
  * is the sealed request state of 2026-07-28.
  */
 @ConfigMapping(prefix = "mcp.store")

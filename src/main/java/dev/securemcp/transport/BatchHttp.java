@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import dev.securemcp.store.StoreUnavailableException;
 import dev.securemcp.protocol.ErrorCode;
 import dev.securemcp.protocol.Exchange;
 import dev.securemcp.protocol.JsonRpc;
@@ -22,6 +21,7 @@ import dev.securemcp.protocol.McpDispatcher;
 import dev.securemcp.protocol.McpException;
 import dev.securemcp.protocol.MessageSink;
 import dev.securemcp.protocol.RequestOutcome;
+import dev.securemcp.store.StoreUnavailableException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerResponse;
 
