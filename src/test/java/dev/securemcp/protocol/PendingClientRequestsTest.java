@@ -32,6 +32,15 @@ class PendingClientRequestsTest {
     }
 
     @Test
+    void theIdsNameTheirPrefixAndOnlyThoseAreOwned() {
+        PendingClientRequests onReplica = new PendingClientRequests("s-replica-a-");
+        assertTrue(onReplica.open().id().textValue().startsWith("s-replica-a-"));
+        assertTrue(onReplica.owns(TextNode.valueOf("s-replica-a-7")));
+        assertFalse(onReplica.owns(TextNode.valueOf("s-replica-b-7")), "another replica's request");
+        assertFalse(onReplica.owns(JsonNodeFactory.instance.numberNode(7)), "a number is no id of ours");
+    }
+
+    @Test
     void anAnswerToNoRequestIsRefused() {
         assertFalse(pending.complete(answer(TextNode.valueOf("s-42"))));
     }

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,47 +31,27 @@ import dev.securemcp.testing.TestTokens;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharedSessionsReplicasIT {
-    private static final String PREFIX = "it-sessions-" + UUID.randomUUID().toString().substring(0, 8) + ":";
     private static final int PER_SUBJECT = 3;
     private static final String REPLICA = "Mcp-Test-Replica";
 
-    private static RedisServer redis;
-    private static final Replica A = new Replica();
-    private static final Replica B = new Replica();
-    private static NginxProxy nginx;
+    private static ReplicaPair pair;
+    private static Replica A;
+    private static Replica B;
     private static URI balanced;
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Files.createTempDirectory("secure-mcp-sessions");
-        redis = new RedisServer(dir);
-        redis.start();
-        CompletableFuture.allOf(CompletableFuture.runAsync(() -> startReplica(A)),
-                CompletableFuture.runAsync(() -> startReplica(B))).join();
-        nginx = new NginxProxy(Files.createDirectories(dir.resolve("nginx")));
-        nginx.start(List.of(A.port(), B.port()));
-        balanced = URI.create("http://localhost:" + nginx.port() + "/mcp");
+        pair = ReplicaPair.start("sessions", ServerProcess::workDirWithTestKeys, "-Dmcp.conformance.enabled=true",
+                "-Dmcp.test.replica-header=true", "-Dmcp.session.max-per-subject=" + PER_SUBJECT);
+        A = pair.a();
+        B = pair.b();
+        balanced = URI.create("http://localhost:" + pair.nginx().port() + "/mcp");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (nginx != null) {
-            nginx.stop();
-        }
-        A.stop();
-        B.stop();
-        if (redis != null) {
-            redis.stop();
-        }
-    }
-
-    private static void startReplica(Replica replica) {
-        try {
-            replica.start(ServerProcess.workDirWithTestKeys(), "-Dmcp.store=redis", "-Dquarkus.redis.hosts=" + redis.url(),
-                    "-Dmcp.store.redis.prefix=" + PREFIX, "-Dmcp.conformance.enabled=true", "-Dmcp.test.replica-header=true",
-                    "-Dmcp.session.max-per-subject=" + PER_SUBJECT);
-        } catch (Exception failed) {
-            throw new IllegalStateException(failed);
+        if (pair != null) {
+            pair.close();
         }
     }
 
@@ -217,7 +193,7 @@ class SharedSessionsReplicasIT {
     /** Calls per command since Redis started ({@code INFO commandstats}). */
     private static Map<String, Long> commandCounts() throws Exception {
         Map<String, Long> counts = new HashMap<>();
-        Matcher line = Pattern.compile("cmdstat_([a-z|]+):calls=(\\d+)").matcher(redis.cli("INFO", "commandstats"));
+        Matcher line = Pattern.compile("cmdstat_([a-z|]+):calls=(\\d+)").matcher(pair.redis().cli("INFO", "commandstats"));
         while (line.find()) {
             counts.put(line.group(1), Long.parseLong(line.group(2)));
         }

@@ -3,6 +3,7 @@ package dev.securemcp.replicas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -35,54 +36,42 @@ class SharedStoreReplicasIT {
     static final int MAX_FAILURES = 5;
     static final String IMPORTED_JTI = "revoked-before-the-switch";
     static final String REVOKED_JTI = "revoked-" + UUID.randomUUID();
-    private static final String PREFIX = "it-" + UUID.randomUUID().toString().substring(0, 8) + ":";
 
-    private static Path dir;
+    private static ReplicaPair pair;
     private static RedisServer redis;
-    private static final Replica A = new Replica();
-    private static final Replica B = new Replica();
+    private static Replica A;
+    private static Replica B;
     private static NginxProxy nginx;
+    private static String prefix;
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("secure-mcp-replicas");
-        redis = new RedisServer(dir);
-        redis.start();
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> startReplica(A));
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> startReplica(B));
-        CompletableFuture.allOf(first, second).join();
-        nginx = new NginxProxy(Files.createDirectories(dir.resolve("nginx")));
-        nginx.start(List.of(A.port(), B.port()));
+        pair = ReplicaPair.start("store", SharedStoreReplicasIT::workDirWithRevocationFile,
+                "-Dmcp.rate-limit.per-subject=" + PER_SUBJECT,
+                "-Dmcp.auth.max-failures-per-address=" + MAX_FAILURES,
+                "-Dquarkus.http.proxy.proxy-address-forwarding=true",
+                "-Dquarkus.http.proxy.allow-x-forwarded=true",
+                "-Dquarkus.http.proxy.trusted-proxies=127.0.0.1");
+        redis = pair.redis();
+        A = pair.a();
+        B = pair.b();
+        nginx = pair.nginx();
+        prefix = pair.prefix();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (nginx != null) {
-            nginx.stop();
-        }
-        A.stop();
-        B.stop();
-        if (redis != null) {
-            redis.stop();
+        if (pair != null) {
+            pair.close();
         }
     }
 
     /** Every replica's work dir holds the same revocation file, from its days with mcp.store=memory. */
-    private static void startReplica(Replica replica) {
-        try {
-            Path work = ServerProcess.workDirWithTestKeys();
-            Files.createDirectories(work.resolve("data"));
-            Files.writeString(work.resolve("data/revoked-jti.txt"), IMPORTED_JTI + "\n");
-            replica.start(work, "-Dmcp.store=redis", "-Dquarkus.redis.hosts=" + redis.url(),
-                    "-Dmcp.store.redis.prefix=" + PREFIX,
-                    "-Dmcp.rate-limit.per-subject=" + PER_SUBJECT,
-                    "-Dmcp.auth.max-failures-per-address=" + MAX_FAILURES,
-                    "-Dquarkus.http.proxy.proxy-address-forwarding=true",
-                    "-Dquarkus.http.proxy.allow-x-forwarded=true",
-                    "-Dquarkus.http.proxy.trusted-proxies=127.0.0.1");
-        } catch (Exception failed) {
-            throw new IllegalStateException(failed);
-        }
+    private static Path workDirWithRevocationFile() throws IOException {
+        Path work = ServerProcess.workDirWithTestKeys();
+        Files.createDirectories(work.resolve("data"));
+        Files.writeString(work.resolve("data/revoked-jti.txt"), IMPORTED_JTI + "\n");
+        return work;
     }
 
     private static String token(String subject, String jti) {
@@ -119,7 +108,7 @@ class SharedStoreReplicasIT {
         }).count();
         assertEquals(1, importers, "exactly one replica imports the file; the other finds it imported");
         assertTrue((A.log() + B.log()).contains("was already imported into Redis"));
-        assertEquals("1", redis.cli("EXISTS", PREFIX + "revoked:" + IMPORTED_JTI));
+        assertEquals("1", redis.cli("EXISTS", prefix + "revoked:" + IMPORTED_JTI));
     }
 
     @Test
@@ -212,7 +201,7 @@ class SharedStoreReplicasIT {
             assertEquals(200, McpCalls.get(replica.readiness()).statusCode());
         }
         // The new Redis started empty: the replicas put back the revocations they knew.
-        assertEquals("1", redis.cli("EXISTS", PREFIX + "revoked:" + REVOKED_JTI));
+        assertEquals("1", redis.cli("EXISTS", prefix + "revoked:" + REVOKED_JTI));
         assertEquals(401, McpCalls.greet(A.mcp(), token("revoked@example.org", REVOKED_JTI)).statusCode());
     }
 

@@ -8,13 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,39 +26,25 @@ import dev.securemcp.testing.TestTokens;
  * per-session stream limit holds across replicas. Fails, never skips, when Redis cannot start.
  */
 class SharedStreamsReplicasIT {
-    private static final String PREFIX = "it-streams-" + UUID.randomUUID().toString().substring(0, 8) + ":";
     private static final String WATCHED = "{\"uri\":\"test://watched-resource\"}";
     private static final int MAX_STREAMS = 2;
 
-    private static RedisServer redis;
-    private static final Replica A = new Replica();
-    private static final Replica B = new Replica();
+    private static ReplicaPair pair;
+    private static Replica A;
+    private static Replica B;
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Files.createTempDirectory("secure-mcp-streams");
-        redis = new RedisServer(dir);
-        redis.start();
-        CompletableFuture.allOf(CompletableFuture.runAsync(() -> startReplica(A)),
-                CompletableFuture.runAsync(() -> startReplica(B))).join();
+        pair = ReplicaPair.start("streams", ServerProcess::workDirWithTestKeys, "-Dmcp.conformance.enabled=true",
+                "-Dmcp.sse.max-streams-per-session=" + MAX_STREAMS);
+        A = pair.a();
+        B = pair.b();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        A.stop();
-        B.stop();
-        if (redis != null) {
-            redis.stop();
-        }
-    }
-
-    private static void startReplica(Replica replica) {
-        try {
-            replica.start(ServerProcess.workDirWithTestKeys(), "-Dmcp.store=redis", "-Dquarkus.redis.hosts=" + redis.url(),
-                    "-Dmcp.store.redis.prefix=" + PREFIX, "-Dmcp.conformance.enabled=true",
-                    "-Dmcp.sse.max-streams-per-session=" + MAX_STREAMS);
-        } catch (Exception failed) {
-            throw new IllegalStateException(failed);
+        if (pair != null) {
+            pair.close();
         }
     }
 
