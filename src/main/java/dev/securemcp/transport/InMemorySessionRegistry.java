@@ -59,13 +59,19 @@ public class InMemorySessionRegistry implements SessionRegistry {
     }
 
     @Override
-    public Uni<Optional<McpSession>> find(String id, String subject) {
+    public McpSession heldHere(String id, String subject) {
         McpSession session = id == null ? null : sessions.get(id);
         if (session == null || !session.subject().equals(subject)) {
-            return NOT_FOUND;
+            return null;
         }
         session.touch(System.currentTimeMillis());
-        return Uni.createFrom().item(Optional.of(session));
+        return session;
+    }
+
+    @Override
+    public Uni<Optional<McpSession>> find(String id, String subject) {
+        McpSession session = heldHere(id, subject);
+        return session == null ? NOT_FOUND : Uni.createFrom().item(Optional.of(session));
     }
 
     @Override

@@ -15,6 +15,12 @@ public interface SessionRegistry {
     /** Opens a session for {@code subject}, ending the oldest idle ones past the configured limits. */
     Uni<McpSession> open(String subject, Negotiation negotiation);
 
+    /**
+     * The session with this id when {@code subject} owns it and this replica holds it current, at
+     * once and without a store; null when it must be asked ({@link #find}).
+     */
+    McpSession heldHere(String id, String subject);
+
     /** The session with this id when {@code subject} owns it and it has not ended. */
     Uni<Optional<McpSession>> find(String id, String subject);
 

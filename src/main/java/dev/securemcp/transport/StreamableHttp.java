@@ -101,27 +101,35 @@ public class StreamableHttp {
         if (message instanceof JsonRpcRequest request && McpMethod.INITIALIZE.wireName().equals(request.method())) {
             return initialize(arrival, request, response);
         }
-        return lookUp(in).flatMap(lookup -> {
-            if (lookup.refusal() != null) {
-                return channels.answer(response, lookup.refusal());
+        // The session this replica holds answers at once; only one it must ask the store for waits.
+        McpSession held = checkSessionHeaders(in) == null ? sessions.heldHere(in.sessionId(), in.caller().subject()) : null;
+        if (held != null) {
+            return inSession(arrival, new Posted(parsed, message), held, response);
+        }
+        return lookUp(in).flatMap(lookup -> lookup.refusal() != null ? channels.answer(response, lookup.refusal())
+                : inSession(arrival, new Posted(parsed, message), lookup.session(), response));
+    }
+
+    /** A POSTed message, as parsed and as read. */
+    private record Posted(JsonNode json, JsonRpcMessage message) {
+    }
+
+    private Uni<Response> inSession(Arrival arrival, Posted posted, McpSession session, HttpServerResponse response) {
+        if (posted.message() instanceof JsonRpcRequest request) {
+            return answer(arrival, request, session, response);
+        }
+        if (posted.message() instanceof JsonRpcNotification notification) {
+            dispatcher.notify(notification, session);
+        } else if (posted.message() instanceof JsonRpcResponse answer) {
+            if (session.pending().owns(answer.id())) {
+                dispatcher.respond(answer, session);
+            } else {
+                session.backend().replication().answerElsewhere(session, posted.json());
             }
-            McpSession session = lookup.session();
-            if (message instanceof JsonRpcRequest request) {
-                return answer(arrival, request, session, response);
-            }
-            if (message instanceof JsonRpcNotification notification) {
-                dispatcher.notify(notification, session);
-            } else if (message instanceof JsonRpcResponse answer) {
-                if (session.pending().owns(answer.id())) {
-                    dispatcher.respond(answer, session);
-                } else {
-                    session.backend().replication().answerElsewhere(session, parsed);
-                }
-            }
-            // "If the input is a JSON-RPC response or notification: If the server accepts the input, the
-            // server MUST return HTTP status code 202 Accepted with no body."
-            return channels.answer(response, HttpAnswer.empty(202));
-        });
+        }
+        // "If the input is a JSON-RPC response or notification: If the server accepts the input, the
+        // server MUST return HTTP status code 202 Accepted with no body."
+        return channels.answer(response, HttpAnswer.empty(202));
     }
 
     /** @param lastEventId the request's {@code Last-Event-ID}, or null */

@@ -106,6 +106,15 @@ public class RedisSessionRegistry implements SessionRegistry, StoreListener {
     }
 
     @Override
+    public McpSession heldHere(String id, String subject) {
+        KeptSession known = id == null ? null : kept.get(id);
+        if (known == null || known.generation() != generation.get() || !known.session().subject().equals(subject)) {
+            return null;
+        }
+        return touched(known.session());
+    }
+
+    @Override
     public Uni<Optional<McpSession>> find(String id, String subject) {
         if (id == null) {
             return NOT_FOUND;
@@ -188,12 +197,13 @@ public class RedisSessionRegistry implements SessionRegistry, StoreListener {
     }
 
     private Uni<Optional<McpSession>> owned(McpSession session, String subject) {
-        if (!session.subject().equals(subject)) {
-            return NOT_FOUND;
-        }
+        return session.subject().equals(subject) ? Uni.createFrom().item(Optional.of(touched(session))) : NOT_FOUND;
+    }
+
+    private McpSession touched(McpSession session) {
         session.touchNow();
         active.add(session.id());
-        return Uni.createFrom().item(Optional.of(session));
+        return session;
     }
 
     /** The session read from Redis: the one kept here, brought up to date, or a new one; null when gone. */
